@@ -1,0 +1,456 @@
+package dev.netmove.engine.topology;
+
+import dev.netmove.engine.names.ClosestNames;
+import dev.netmove.engine.quantity.Bandwidth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * A whole data center as loaded from one topology file: devices, links, VMs, flows and the
+ * live-migration settings, indexed by name once. Immutable; the what-ifs ({@code with...}) return
+ * a new topology that shares everything they do not change.
+ *
+ * <p>Devices and VMs keep the order of the file; links and flows too.
+ */
+public final class Topology {
+
+    private final String name;
+    private final Map<String, Device> devices;
+    private final List<Link> links;
+    private final Map<String, Vm> vms;
+    private final List<Flow> flows;
+    private final MigrationSettings migration;
+    private final String source;
+    private final SortedSet<String> downDevices;
+    private final SortedSet<String> downLinks;
+
+    private final DeviceIndex deviceIndex;
+    private final LinkIndex linkIndex;
+
+    /**
+     * A topology, checked for consistency: every link end, VM host, port group, uplink and flow
+     * endpoint must name something that exists. Throws {@link IllegalArgumentException} otherwise.
+     *
+     * @param source where it came from (a file name), for messages and reports
+     */
+    public Topology(String name, Map<String, Device> devices, List<Link> links, Map<String, Vm> vms,
+                    List<Flow> flows, MigrationSettings migration, String source) {
+        this(name, Maps.orderedCopy(devices), List.copyOf(links), Maps.orderedCopy(vms), List.copyOf(flows),
+                migration, source, Collections.emptySortedSet(), Collections.emptySortedSet(), null, null);
+        validate();
+    }
+
+    private Topology(String name, Map<String, Device> devices, List<Link> links, Map<String, Vm> vms,
+                     List<Flow> flows, MigrationSettings migration, String source, SortedSet<String> downDevices,
+                     SortedSet<String> downLinks, DeviceIndex deviceIndex, LinkIndex linkIndex) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.devices = devices;
+        this.links = links;
+        this.vms = vms;
+        this.flows = flows;
+        this.migration = Objects.requireNonNull(migration, "migration");
+        this.source = Objects.requireNonNull(source, "source");
+        this.downDevices = downDevices;
+        this.downLinks = downLinks;
+        this.deviceIndex = deviceIndex != null ? deviceIndex : new DeviceIndex(devices);
+        this.linkIndex = linkIndex != null ? linkIndex : new LinkIndex(links);
+    }
+
+    private Topology copy(Map<String, Vm> newVms, SortedSet<String> newDownDevices, SortedSet<String> newDownLinks,
+                          List<Link> newLinks) {
+        LinkIndex index = newLinks == links ? linkIndex : null;
+        return new Topology(name, devices, newLinks, newVms, flows, migration, source, newDownDevices, newDownLinks,
+                deviceIndex, index);
+    }
+
+    private void validate() {
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a topology needs a name");
+        }
+        devices.forEach((key, device) -> {
+            if (!key.equals(device.name())) {
+                throw new IllegalArgumentException("device key " + key + " differs from its name " + device.name());
+            }
+            device.vpcPeer().ifPresent(peer -> {
+                if (!devices.containsKey(peer)) {
+                    throw new IllegalArgumentException(key + ": vPC peer " + peer + " is not a device");
+                }
+            });
+        });
+        if (linkIndex.byName.size() != links.size()) {
+            throw new IllegalArgumentException("two links have the same name");
+        }
+        for (Link link : links) {
+            for (LinkEnd end : link.ends()) {
+                if (!devices.containsKey(end.device())) {
+                    throw new IllegalArgumentException("link " + link.name() + ": " + end.device() + " is not a device");
+                }
+            }
+        }
+        if (linkIndex.portCount != 2 * links.size()) {
+            throw new IllegalArgumentException("a port is used by two links");
+        }
+        for (Device host : deviceIndex.hosts) {
+            HostConfig config = host.hostConfig();
+            List<String> nics = new ArrayList<>(config.uplinks());
+            config.vmotion().ifPresent(v -> nics.addAll(v.nics()));
+            for (String nic : nics) {
+                if (linkAt(host.name(), nic).isEmpty()) {
+                    throw new IllegalArgumentException("host " + host.name() + ": NIC " + nic + " has no link");
+                }
+            }
+        }
+        vms.forEach((key, vm) -> {
+            if (!key.equals(vm.name())) {
+                throw new IllegalArgumentException("VM key " + key + " differs from its name " + vm.name());
+            }
+            if (devices.containsKey(key)) {
+                throw new IllegalArgumentException("VM " + key + " has the name of a device");
+            }
+            checkPlacement(vm, vm.host());
+        });
+        for (Flow flow : flows) {
+            for (String end : List.of(flow.from(), flow.to())) {
+                if (!vms.containsKey(end) && !devices.containsKey(end)) {
+                    throw new IllegalArgumentException("flow " + flow.from() + " -> " + flow.to() + ": "
+                            + end + " is neither a VM nor a device");
+                }
+            }
+        }
+    }
+
+    private void checkPlacement(Vm vm, String hostName) {
+        HostConfig config = requireHost(hostName).hostConfig();
+        if (!config.portGroups().containsKey(vm.portGroup())) {
+            throw new UnknownNameException("port group", vm.portGroup(),
+                    ClosestNames.closest(vm.portGroup(), config.portGroups().keySet()),
+                    "host " + hostName + " has no port group \"" + vm.portGroup() + "\" for VM " + vm.name()
+                            + ClosestNames.didYouMean(vm.portGroup(), config.portGroups().keySet())
+                            + "; its port groups: " + listOrNone(config.portGroups().keySet()));
+        }
+    }
+
+    private static String listOrNone(Collection<String> names) {
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
+    // ---- accessors -------------------------------------------------------------------------
+
+    /** The topology's name ({@code topology:} in the file), shown in reports. */
+    public String name() {
+        return name;
+    }
+
+    /** Devices by name, in file order. */
+    public Map<String, Device> devices() {
+        return devices;
+    }
+
+    /** Links in file order. */
+    public List<Link> links() {
+        return links;
+    }
+
+    /** VMs by name, in file order. */
+    public Map<String, Vm> vms() {
+        return vms;
+    }
+
+    public List<Flow> flows() {
+        return flows;
+    }
+
+    public MigrationSettings migration() {
+        return migration;
+    }
+
+    /** Where the topology came from, e.g. {@code dc1.yaml}. */
+    public String source() {
+        return source;
+    }
+
+    /** Devices taken down by {@link #withDeviceDown(String)}, sorted. */
+    public SortedSet<String> downDevices() {
+        return downDevices;
+    }
+
+    /** Links taken down by {@link #withLinkDown(String)}, sorted. */
+    public SortedSet<String> downLinks() {
+        return downLinks;
+    }
+
+    // ---- lookups ---------------------------------------------------------------------------
+
+    public Optional<Device> device(String deviceName) {
+        return Optional.ofNullable(devices.get(deviceName));
+    }
+
+    /** The device called {@code deviceName}; throws {@link UnknownNameException} with the closest names. */
+    public Device requireDevice(String deviceName) {
+        Device device = devices.get(deviceName);
+        if (device == null) {
+            throw unknown("device", deviceName, devices.keySet());
+        }
+        return device;
+    }
+
+    public Optional<Link> link(String linkName) {
+        return Optional.ofNullable(linkIndex.byName.get(linkName));
+    }
+
+    /** The link called {@code linkName}; throws {@link UnknownNameException} with the closest names. */
+    public Link requireLink(String linkName) {
+        Link link = linkIndex.byName.get(linkName);
+        if (link == null) {
+            throw unknown("link", linkName, linkIndex.byName.keySet());
+        }
+        return link;
+    }
+
+    public Optional<Vm> vm(String vmName) {
+        return Optional.ofNullable(vms.get(vmName));
+    }
+
+    /** The VM called {@code vmName}; throws {@link UnknownNameException} with the closest names. */
+    public Vm requireVm(String vmName) {
+        Vm vm = vms.get(vmName);
+        if (vm == null) {
+            throw unknown("VM", vmName, vms.keySet());
+        }
+        return vm;
+    }
+
+    /** The device called {@code hostName} if it is a host. */
+    public Optional<Device> host(String hostName) {
+        return device(hostName).filter(Device::isHost);
+    }
+
+    /** The host called {@code hostName}; throws {@link UnknownNameException} when there is none or it is not a host. */
+    public Device requireHost(String hostName) {
+        Device device = devices.get(hostName);
+        if (device != null && device.isHost()) {
+            return device;
+        }
+        List<String> hostNames = deviceIndex.hosts.stream().map(Device::name).toList();
+        if (device != null) {
+            throw new UnknownNameException("host", hostName, ClosestNames.closest(hostName, hostNames),
+                    "\"" + hostName + "\" is not a host: its role is " + device.role()
+                            + ClosestNames.didYouMean(hostName, hostNames));
+        }
+        throw unknown("host", hostName, hostNames);
+    }
+
+    private UnknownNameException unknown(String kind, String wanted, Collection<String> known) {
+        return new UnknownNameException(kind, wanted, ClosestNames.closest(wanted, known),
+                "no " + kind + " named \"" + wanted + "\" in topology " + name + ClosestNames.didYouMean(wanted, known));
+    }
+
+    /** The links with an end on {@code deviceName}, in file order; empty for an unknown device. */
+    public List<Link> linksOf(String deviceName) {
+        return linkIndex.byDevice.getOrDefault(deviceName, List.of());
+    }
+
+    /** The link plugged into {@code port} of {@code deviceName}. */
+    public Optional<Link> linkAt(String deviceName, String port) {
+        Map<String, Link> ports = linkIndex.byPort.get(deviceName);
+        return ports == null ? Optional.empty() : Optional.ofNullable(ports.get(port));
+    }
+
+    /** The hosts, in file order. */
+    public List<Device> hosts() {
+        return deviceIndex.hosts;
+    }
+
+    /** The devices with {@code role}, in file order. */
+    public List<Device> devicesWithRole(Role role) {
+        return deviceIndex.byRole.getOrDefault(role, List.of());
+    }
+
+    /** The VMs running on {@code hostName}, in file order. */
+    public List<Vm> vmsOn(String hostName) {
+        return vms.values().stream().filter(vm -> vm.host().equals(hostName)).toList();
+    }
+
+    /**
+     * The NICs a host's VM traffic uses, first one up wins: its {@code uplinks}, else the ports of
+     * its links in natural order ({@link PortOrder}).
+     */
+    public List<String> uplinksOf(String hostName) {
+        HostConfig config = requireHost(hostName).hostConfig();
+        if (!config.uplinks().isEmpty()) {
+            return config.uplinks();
+        }
+        List<String> ports = new ArrayList<>(linkIndex.byPort.getOrDefault(hostName, Map.of()).keySet());
+        ports.sort(PortOrder.NATURAL);
+        return List.copyOf(ports);
+    }
+
+    // ---- state -----------------------------------------------------------------------------
+
+    /** Whether {@code device} is up (not taken down by a what-if). */
+    public boolean isUp(Device device) {
+        return !downDevices.contains(device.name());
+    }
+
+    /** Whether {@code link} is up: not taken down itself, and both its devices up. */
+    public boolean isUp(Link link) {
+        return !downLinks.contains(link.name()) && !downDevices.contains(link.a().device())
+                && !downDevices.contains(link.b().device());
+    }
+
+    // ---- what-ifs --------------------------------------------------------------------------
+
+    /** This topology with link {@code linkName} down. */
+    public Topology withLinkDown(String linkName) {
+        requireLink(linkName);
+        return copy(vms, downDevices, plus(downLinks, linkName), links);
+    }
+
+    /** This topology with link {@code linkName} up again (its devices may still be down). */
+    public Topology withLinkUp(String linkName) {
+        requireLink(linkName);
+        return copy(vms, downDevices, minus(downLinks, linkName), links);
+    }
+
+    /** This topology with device {@code deviceName} down, and so every link on it. */
+    public Topology withDeviceDown(String deviceName) {
+        requireDevice(deviceName);
+        return copy(vms, plus(downDevices, deviceName), downLinks, links);
+    }
+
+    /** This topology with device {@code deviceName} up again. */
+    public Topology withDeviceUp(String deviceName) {
+        requireDevice(deviceName);
+        return copy(vms, minus(downDevices, deviceName), downLinks, links);
+    }
+
+    /**
+     * This topology with VM {@code vmName} running on {@code hostName}, in the port group of the
+     * same name; throws {@link UnknownNameException} when the VM or host is unknown or the host has
+     * no such port group.
+     */
+    public Topology withVmOnHost(String vmName, String hostName) {
+        Vm vm = requireVm(vmName);
+        checkPlacement(vm, hostName);
+        if (vm.host().equals(hostName)) {
+            return this;
+        }
+        Map<String, Vm> moved = new LinkedHashMap<>(vms);
+        moved.put(vmName, vm.onHost(hostName));
+        return copy(Collections.unmodifiableMap(moved), downDevices, downLinks, links);
+    }
+
+    /** This topology with background load {@code each} in both directions of link {@code linkName}. */
+    public Topology withLinkLoad(String linkName, Bandwidth each) {
+        return withLinkLoad(linkName, LinkLoad.of(each));
+    }
+
+    /** This topology with background {@code load} on link {@code linkName}. */
+    public Topology withLinkLoad(String linkName, LinkLoad load) {
+        Link old = requireLink(linkName);
+        List<Link> changed = new ArrayList<>(links);
+        changed.set(linkIndex.position.get(linkName), old.withLoad(load));
+        return copy(vms, downDevices, downLinks, List.copyOf(changed));
+    }
+
+    private static SortedSet<String> plus(SortedSet<String> set, String element) {
+        if (set.contains(element)) {
+            return set;
+        }
+        TreeSet<String> copy = new TreeSet<>(set);
+        copy.add(element);
+        return Collections.unmodifiableSortedSet(copy);
+    }
+
+    private static SortedSet<String> minus(SortedSet<String> set, String element) {
+        if (!set.contains(element)) {
+            return set;
+        }
+        TreeSet<String> copy = new TreeSet<>(set);
+        copy.remove(element);
+        return Collections.unmodifiableSortedSet(copy);
+    }
+
+    // ---- value semantics -------------------------------------------------------------------
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Topology t && name.equals(t.name) && source.equals(t.source)
+                && devices.equals(t.devices) && links.equals(t.links) && vms.equals(t.vms)
+                && flows.equals(t.flows) && migration.equals(t.migration)
+                && downDevices.equals(t.downDevices) && downLinks.equals(t.downLinks);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, source, devices, links, vms, flows, migration, downDevices, downLinks);
+    }
+
+    @Override
+    public String toString() {
+        return "Topology[" + name + " from " + source + ": " + devices.size() + " devices, " + links.size()
+                + " links, " + vms.size() + " VMs, " + flows.size() + " flows"
+                + (downDevices.isEmpty() ? "" : ", down devices " + downDevices)
+                + (downLinks.isEmpty() ? "" : ", down links " + downLinks) + "]";
+    }
+
+    /** Devices by role, hosts first-class; built once per set of devices. */
+    private static final class DeviceIndex {
+        final List<Device> hosts;
+        final Map<Role, List<Device>> byRole;
+
+        DeviceIndex(Map<String, Device> devices) {
+            Map<Role, List<Device>> roles = new EnumMap<>(Role.class);
+            for (Device device : devices.values()) {
+                roles.computeIfAbsent(device.role(), r -> new ArrayList<>()).add(device);
+            }
+            roles.replaceAll((role, list) -> List.copyOf(list));
+            this.byRole = Collections.unmodifiableMap(roles);
+            this.hosts = roles.getOrDefault(Role.HOST, List.of());
+        }
+    }
+
+    /** Links by name, by device and by port; built once per list of links. */
+    private static final class LinkIndex {
+        final Map<String, Link> byName;
+        final Map<String, Integer> position;
+        final Map<String, List<Link>> byDevice;
+        final Map<String, Map<String, Link>> byPort;
+        final int portCount;
+
+        LinkIndex(List<Link> links) {
+            Map<String, Link> names = new LinkedHashMap<>();
+            Map<String, Integer> positions = new HashMap<>();
+            Map<String, List<Link>> devices = new HashMap<>();
+            Map<String, Map<String, Link>> ports = new HashMap<>();
+            int count = 0;
+            for (int i = 0; i < links.size(); i++) {
+                Link link = links.get(i);
+                names.putIfAbsent(link.name(), link);
+                positions.putIfAbsent(link.name(), i);
+                for (LinkEnd end : link.ends()) {
+                    devices.computeIfAbsent(end.device(), d -> new ArrayList<>()).add(link);
+                    if (ports.computeIfAbsent(end.device(), d -> new LinkedHashMap<>()).putIfAbsent(end.port(), link) == null) {
+                        count++;
+                    }
+                }
+            }
+            devices.replaceAll((device, list) -> List.copyOf(list));
+            this.byName = Collections.unmodifiableMap(names);
+            this.position = positions;
+            this.byDevice = devices;
+            this.byPort = ports;
+            this.portCount = count;
+        }
+    }
+}

@@ -1,0 +1,423 @@
+package dev.netmove.engine.topology.load;
+
+import dev.netmove.engine.names.ClosestNames;
+import dev.netmove.engine.quantity.QuantityFormatException;
+import dev.netmove.engine.quantity.VlanSet;
+import dev.netmove.engine.topology.AddressFormatException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads typed values out of {@link YamlNode}s, reporting what is wrong to a {@link ProblemList}. Every
+ * read returns null when the value is unusable (and the problem is already reported), so callers
+ * can tell "absent" (not in the map) from "wrong" and avoid cascades.
+ */
+final class ValueReader {
+
+    private static final String MERGE_KEY = "<<";
+
+    private static final int MAX_REMEMBERED = 4096;
+
+    private final ProblemList problems;
+    private final Map<Function<String, ?>, Map<String, Object>> parsed = new IdentityHashMap<>();
+
+    ValueReader(ProblemList problems) {
+        this.problems = problems;
+    }
+
+    ProblemList problems() {
+        return problems;
+    }
+
+    static final String BANDWIDTH = "a bandwidth such as 10Gbps";
+    static final String SIZE = "a size such as 16GiB";
+    static final String TIME = "a time such as 500ms";
+    static final String SHARE = "a share such as 40%";
+
+    /** {@code parent.key}, or {@code key} at the top. */
+    static String child(String parent, String key) {
+        return parent.isEmpty() ? key : parent + "." + key;
+    }
+
+    /** {@code parent[index]}. */
+    static String item(String parent, int index) {
+        return parent + "[" + index + "]";
+    }
+
+    /** A plain empty value, {@code ~} or {@code null}: YAML's null, which we read as "nothing". */
+    static boolean isNull(YamlNode node) {
+        if (!(node instanceof YamlNode.Scalar scalar) || !scalar.plain()) {
+            return false;
+        }
+        String v = scalar.value();
+        return v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL");
+    }
+
+    /** How a node looks to a user, for "found ..." messages. */
+    static String describe(YamlNode node) {
+        if (node instanceof YamlNode.Scalar scalar) {
+            return isNull(node) ? "nothing" : quote(scalar.value());
+        }
+        return node instanceof YamlNode.Sequence ? "a list" : "a map";
+    }
+
+    static String quote(String text) {
+        String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
+        return "\"" + shown + "\"";
+    }
+
+    /** A location as {@code line:column}. */
+    static String position(YamlNode node) {
+        return node.line() + ":" + node.column();
+    }
+
+    private <T> T wrongType(YamlNode node, String path, String expected) {
+        problems.add(node, path, "found " + describe(node) + "; expected " + expected);
+        return null;
+    }
+
+    // ---- structure -------------------------------------------------------------------------
+
+    /**
+     * The map at {@code node}; reports duplicate keys, non-scalar keys and (when {@code allowed}
+     * is not null) unknown keys with a did-you-mean. Merge keys ({@code <<: *anchor}) are applied:
+     * keys written in the map win over merged ones. Returns null when the node is not a map.
+     */
+    MapNode map(YamlNode node, String path, Keys allowed, String expected) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            return wrongType(node, path, expected);
+        }
+        MapNode.Table entries = new MapNode.Table();
+        Set<String> misspelled = new HashSet<>(2);
+        List<YamlNode> merged = null;
+        for (MapNode.Entry entry : entriesOf(mapping, path)) {
+            if (entry.key().equals(MERGE_KEY) && entry.keyNode().plain()) {
+                if (merged == null) {
+                    merged = new ArrayList<>();
+                }
+                merged.add(entry.value());
+            } else {
+                addEntry(entries, misspelled, entry, path, allowed, true);
+            }
+        }
+        if (merged != null) {
+            Set<YamlNode> visiting = Collections.newSetFromMap(new IdentityHashMap<>());
+            visiting.add(mapping);
+            for (YamlNode source : merged) {
+                merge(entries, misspelled, source, path, allowed, visiting);
+            }
+        }
+        return new MapNode(node, path, entries, misspelled);
+    }
+
+    /** The entries of a mapping with scalar keys, in file order; other keys are reported when {@code path} is given. */
+    private List<MapNode.Entry> entriesOf(YamlNode.Mapping mapping, String path) {
+        List<YamlNode> keys = mapping.keys();
+        List<YamlNode> values = mapping.values();
+        List<MapNode.Entry> entries = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            YamlNode keyNode = keys.get(i);
+            if (!(keyNode instanceof YamlNode.Scalar key) || isNull(keyNode)) {
+                if (path != null) {
+                    problems.add(keyNode, path, "found " + describe(keyNode) + " as a key; expected a name");
+                }
+                continue;
+            }
+            if (mapping.flow() && key.value().equals("vlans") && i + 1 < keys.size() && isBareVlanKey(keys.get(i + 1), values.get(i + 1))
+                    && values.get(i) instanceof YamlNode.Scalar value && value.plain() && !isNull(value)) {
+                // YAML splits {port: esx-a1:vmnic0, vlans: 110,120} at the comma into vlans: 110 and a key 120
+                // without a value; TOPOLOGY.md writes VLAN lists that way, so the pieces are joined back
+                StringBuilder text = new StringBuilder(value.value());
+                while (i + 1 < keys.size() && isBareVlanKey(keys.get(i + 1), values.get(i + 1))) {
+                    i++;
+                    text.append(',').append(((YamlNode.Scalar) keys.get(i)).value());
+                }
+                entries.add(new MapNode.Entry("vlans", key,
+                        new YamlNode.Scalar(text.toString(), true, value.line(), value.column())));
+                continue;
+            }
+            entries.add(new MapNode.Entry(key.value(), key, values.get(i)));
+        }
+        return entries;
+    }
+
+    private static boolean isBareVlanKey(YamlNode keyNode, YamlNode value) {
+        if (!(keyNode instanceof YamlNode.Scalar key) || !key.plain() || !isNull(value) || key.value().isEmpty()) {
+            return false;
+        }
+        String text = key.value();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && c != '-' && c != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void addEntry(MapNode.Table entries, Set<String> misspelled, MapNode.Entry entry, String path,
+                          Keys allowed, boolean explicit) {
+        if (allowed != null && !allowed.contains(entry.key())) {
+            List<String> closest = ClosestNames.closest(entry.key(), allowed.names());
+            misspelled.addAll(closest);
+            problems.add(entry.keyNode(), child(path, entry.key()), "unknown key " + quote(entry.key())
+                    + ClosestNames.didYouMean(closest) + "; expected one of: " + allowed);
+            return;
+        }
+        MapNode.Entry first = entries.putIfAbsent(entry);
+        if (first != null && explicit) {
+            problems.add(entry.keyNode(), child(path, entry.key()), "duplicate key " + quote(entry.key())
+                    + " (first at " + position(first.keyNode()) + "); expected each key once: remove or rename one of them");
+        }
+        // a merged key that is already present is overridden, as YAML merge keys specify
+    }
+
+    private void merge(MapNode.Table entries, Set<String> misspelled, YamlNode source, String path,
+                       Keys allowed, Set<YamlNode> visiting) {
+        if (source instanceof YamlNode.Sequence sequence) {
+            for (YamlNode each : sequence.items()) {
+                if (each instanceof YamlNode.Mapping) {
+                    merge(entries, misspelled, each, path, allowed, visiting);
+                } else {
+                    wrongType(each, child(path, MERGE_KEY), "a map (an alias such as *defaults) to merge");
+                }
+            }
+            return;
+        }
+        if (!(source instanceof YamlNode.Mapping mapping)) {
+            wrongType(source, child(path, MERGE_KEY), "a map (an alias such as *defaults) to merge");
+            return;
+        }
+        if (!visiting.add(mapping)) {
+            problems.add(source, child(path, MERGE_KEY), "found a merge that includes itself; expected a merge of other maps");
+            return;
+        }
+        List<YamlNode> nested = new ArrayList<>();
+        for (MapNode.Entry entry : entriesOf(mapping, null)) {
+            if (entry.key().equals(MERGE_KEY) && entry.keyNode().plain()) {
+                nested.add(entry.value());
+            } else {
+                addEntry(entries, misspelled, entry, path, allowed, false);
+            }
+        }
+        for (YamlNode each : nested) {
+            merge(entries, misspelled, each, path, allowed, visiting);
+        }
+        visiting.remove(mapping);
+    }
+
+    /** The items of the list at {@code node}, or null (reported) when it is not a list. */
+    List<YamlNode> list(YamlNode node, String path, String expected) {
+        if (node instanceof YamlNode.Sequence sequence) {
+            return sequence.items();
+        }
+        return wrongType(node, path, expected);
+    }
+
+    // ---- scalars ---------------------------------------------------------------------------
+
+    /** The text of a scalar that is not empty; null (reported) otherwise. */
+    String text(YamlNode node, String path, String expected) {
+        if (!(node instanceof YamlNode.Scalar scalar) || isNull(node) || scalar.value().isBlank()) {
+            return wrongType(node, path, expected);
+        }
+        return scalar.value();
+    }
+
+    /** A name: non-empty text without leading or trailing spaces. */
+    String name(YamlNode node, String path, String what) {
+        String text = text(node, path, what);
+        if (text != null && !text.strip().equals(text)) {
+            problems.add(node, path, "found " + quote(text) + " with spaces around it; expected " + what);
+            return null;
+        }
+        return text;
+    }
+
+    /** A whole number from {@code min} to {@code max}. */
+    Integer integer(YamlNode node, String path, int min, int max, String what) {
+        String expected = "expected " + what + ": a whole number from " + min + " to " + max;
+        if (!(node instanceof YamlNode.Scalar scalar) || isNull(node)) {
+            return wrongType(node, path, what + ": a whole number from " + min + " to " + max);
+        }
+        String text = scalar.value().strip();
+        long value = parseWholeNumber(text);
+        if (value == Long.MIN_VALUE) {
+            problems.add(node, path, "found " + quote(scalar.value()) + "; " + expected);
+            return null;
+        }
+        if (value < min || value > max) {
+            problems.add(node, path, "found " + text + ", out of range; " + expected);
+            return null;
+        }
+        return (int) value;
+    }
+
+    /** Digits with an optional minus sign (at most 12 digits), else {@link Long#MIN_VALUE}. */
+    static long parseWholeNumber(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start || text.length() - start > 12) {
+            return Long.MIN_VALUE;
+        }
+        long value = 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return Long.MIN_VALUE;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return start == 1 ? -value : value;
+    }
+
+    /** {@code true} or {@code false} (YAML 1.1's yes/no and on/off are accepted too, in any case). */
+    Boolean bool(YamlNode node, String path) {
+        if (node instanceof YamlNode.Scalar scalar && !isNull(node)) {
+            String v = scalar.value().strip();
+            switch (v.toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "yes", "on" -> {
+                    return Boolean.TRUE;
+                }
+                case "false", "no", "off" -> {
+                    return Boolean.FALSE;
+                }
+                default -> {
+                    // not a boolean: reported below
+                }
+            }
+        }
+        return wrongType(node, path, "true or false");
+    }
+
+    /**
+     * A quantity read by one of the quantity parsers; their found/expected become the message.
+     * Results are remembered by text: a topology repeats the same few speeds, sizes and VLAN lists
+     * thousands of times.
+     */
+    <T> T quantity(YamlNode node, String path, Function<String, T> parser, String expected) {
+        return parse(node, path, parser, expected, true);
+    }
+
+    /** An address read by one of the address parsers (not remembered: addresses rarely repeat). */
+    <T> T address(YamlNode node, String path, Function<String, T> parser, String expected) {
+        return parse(node, path, parser, expected, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T parse(YamlNode node, String path, Function<String, T> parser, String expected, boolean remember) {
+        if (!(node instanceof YamlNode.Scalar scalar) || isNull(node)) {
+            return wrongType(node, path, expected);
+        }
+        String text = scalar.value();
+        Map<String, Object> cache = null;
+        if (remember) {
+            cache = parsed.computeIfAbsent(parser, p -> new HashMap<>());
+            Object known = cache.get(text);
+            if (known != null) {
+                return (T) known;
+            }
+        }
+        try {
+            T value = parser.apply(text);
+            if (cache != null && cache.size() < MAX_REMEMBERED) {
+                cache.put(text, value);
+            }
+            return value;
+        } catch (QuantityFormatException e) {
+            problems.add(node, path, e.found() + "; " + e.expected());
+        } catch (AddressFormatException e) {
+            problems.add(node, path, e.found() + "; " + e.expected());
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            problems.add(node, path, "found " + quote(text) + " (" + e.getMessage() + "); expected " + expected);
+        }
+        return null;
+    }
+
+    /** One VLAN id, 1-4094. */
+    Integer vlanId(YamlNode node, String path) {
+        if (!(node instanceof YamlNode.Scalar scalar) || isNull(node)) {
+            return wrongType(node, path, "a VLAN id from 1 to 4094");
+        }
+        return vlanId(node, scalar.value(), path);
+    }
+
+    /** One VLAN id written as {@code text} (a map key, say), 1-4094; reported at {@code node}. */
+    Integer vlanId(YamlNode node, String text, String path) {
+        long value = parseWholeNumber(text.strip());
+        if (value == Long.MIN_VALUE) {
+            problems.add(node, path, "found " + quote(text) + "; expected a VLAN id from 1 to 4094");
+            return null;
+        }
+        try {
+            if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+                throw new QuantityFormatException("VLAN " + value + " is outside 1-4094", "expected a VLAN id from 1 to 4094");
+            }
+            VlanSet.checkId((int) value);
+            return (int) value;
+        } catch (QuantityFormatException e) {
+            problems.add(node, path, e.found() + "; " + e.expected());
+            return null;
+        }
+    }
+
+    /** A VLAN list: {@code 110}, {@code 100-110,120}, {@code all}, {@code none}, or a YAML list of those. */
+    VlanSet vlans(YamlNode node, String path) {
+        if (node instanceof YamlNode.Sequence sequence) {
+            VlanSet result = VlanSet.NONE;
+            boolean ok = true;
+            List<YamlNode> items = sequence.items();
+            for (int i = 0; i < items.size(); i++) {
+                VlanSet one = quantity(items.get(i), item(path, i), VlanSet::parse,
+                        "a VLAN id or range such as 110 or 100-110");
+                if (one == null) {
+                    ok = false;
+                } else {
+                    result = result.union(one);
+                }
+            }
+            return ok ? result : null;
+        }
+        return quantity(node, path, VlanSet::parse, "a VLAN list such as 110, 100-110,120, all or none");
+    }
+
+    /** One of a fixed set of words, with did-you-mean and the full list when it is not one of them. */
+    <E> E choice(YamlNode node, String path, String what, Function<String, Optional<E>> lookup, List<String> allowed) {
+        String expected = what + ": one of " + String.join(", ", allowed);
+        if (!(node instanceof YamlNode.Scalar scalar) || isNull(node)) {
+            return wrongType(node, path, expected);
+        }
+        String text = scalar.value().strip();
+        Optional<E> found = lookup.apply(text);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        problems.add(node, path, "unknown " + what + " " + quote(text) + ClosestNames.didYouMean(text, allowed)
+                + "; expected one of: " + String.join(", ", allowed));
+        return null;
+    }
+
+    /** Whether {@code key} is in the map; reports it missing otherwise. */
+    boolean required(MapNode m, String key, String example) {
+        if (m.has(key)) {
+            return true;
+        }
+        missing(m, key, m.node(), m.path(), "missing " + key + "; expected " + key + ": " + example);
+        return false;
+    }
+
+    /** Reports that {@code key} is missing, unless a misspelling of it was reported already. */
+    void missing(MapNode m, String key, YamlNode at, String path, String message) {
+        if (!m.isMisspelled(key)) {
+            problems.add(at, path, message);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package dev.netmove.engine.topology.load;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+
+/**
+ * Turns YAML text into a tree of {@link YamlNode}s from SnakeYAML's parser events. Doing this
+ * ourselves instead of with SnakeYAML's composer keeps the tree small (a line and a column per
+ * node instead of two marks), lets us bound aliases with a located message, and skips implicit
+ * typing (the loader reads every scalar from its text).
+ */
+final class YamlTreeComposer {
+
+    private final Parser parser;
+    private final ProblemList problems;
+    private final int maxAliases;
+    private final int maxNesting;
+    private final Map<String, YamlNode> anchors = new HashMap<>();
+    private final Set<String> openAnchors = new HashSet<>();
+    private int collectionAliases;
+    private int depth;
+
+    /** Stops composing once a problem makes the rest of the tree meaningless. */
+    private static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Abort() {
+            super(null, null, false, false);
+        }
+    }
+
+    private YamlTreeComposer(String text, ProblemList problems, int maxAliases, int maxNesting, int codePointLimit) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(codePointLimit);
+        options.setProcessComments(false);
+        this.parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+        this.problems = problems;
+        this.maxAliases = maxAliases;
+        this.maxNesting = maxNesting;
+    }
+
+    /**
+     * The tree of the single document in {@code text}; null when the text holds no document or
+     * when it cannot be read (then the problem is in {@code problems}).
+     */
+    static YamlNode compose(String text, ProblemList problems, int maxAliases, int maxNesting, int codePointLimit) {
+        return new YamlTreeComposer(text, problems, maxAliases, maxNesting, codePointLimit).document();
+    }
+
+    private YamlNode document() {
+        try {
+            parser.getEvent(); // stream start
+            if (parser.checkEvent(Event.ID.StreamEnd)) {
+                return null;
+            }
+            parser.getEvent(); // document start
+            YamlNode root = node();
+            parser.getEvent(); // document end
+            if (!parser.checkEvent(Event.ID.StreamEnd)) {
+                Mark mark = parser.peekEvent().getStartMark();
+                problems.add(mark, "", "found a second YAML document (after ---); expected one document per "
+                        + "topology file: split it into two files");
+                return null;
+            }
+            return root;
+        } catch (Abort e) {
+            return null;
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String found = e.getProblem() == null ? "malformed YAML" : "malformed YAML: " + e.getProblem();
+            if (e.getContext() != null && e.getContextMark() != null && e.getContextMark() != mark) {
+                found += " (" + e.getContext() + " at " + (e.getContextMark().getLine() + 1) + ":"
+                        + (e.getContextMark().getColumn() + 1) + ")";
+            } else if (e.getContext() != null) {
+                found += " (" + e.getContext() + ")";
+            }
+            problems.add(mark, "", found + "; expected valid YAML: check the indentation, and quote values that "
+                    + "contain \": \" or \" #\" or start with one of [ ] { } , & * ! | > ' \" % @ `");
+            return null;
+        } catch (YAMLException e) {
+            problems.addForFile("", "cannot read the YAML: " + e.getMessage() + "; expected a YAML or JSON topology file");
+            return null;
+        }
+    }
+
+    private YamlNode node() {
+        Event event = parser.getEvent();
+        Mark start = event.getStartMark();
+        int line = start.getLine() + 1;
+        int column = start.getColumn() + 1;
+        if (event instanceof AliasEvent alias) {
+            return alias(alias, line, column);
+        }
+        if (event instanceof ScalarEvent scalar) {
+            YamlNode node = new YamlNode.Scalar(scalar.getValue(), scalar.isPlain(), line, column);
+            remember(scalar.getAnchor(), node);
+            return node;
+        }
+        CollectionStartEvent collection = (CollectionStartEvent) event;
+        String anchor = collection.getAnchor();
+        if (anchor != null) {
+            openAnchors.add(anchor);
+        }
+        if (++depth > maxNesting) {
+            problems.add(start, "", "found YAML nested deeper than " + maxNesting + " levels; expected a topology "
+                    + "file, which nests a few levels only");
+            throw new Abort();
+        }
+        YamlNode node;
+        if (event.is(Event.ID.SequenceStart)) {
+            List<YamlNode> items = new ArrayList<>();
+            while (!parser.checkEvent(Event.ID.SequenceEnd)) {
+                items.add(node());
+            }
+            node = new YamlNode.Sequence(items, line, column);
+        } else {
+            List<YamlNode> keys = new ArrayList<>();
+            List<YamlNode> values = new ArrayList<>();
+            while (!parser.checkEvent(Event.ID.MappingEnd)) {
+                keys.add(node());
+                values.add(node());
+            }
+            node = new YamlNode.Mapping(keys, values, collection.isFlow(), line, column);
+        }
+        parser.getEvent(); // collection end
+        depth--;
+        if (anchor != null) {
+            openAnchors.remove(anchor);
+        }
+        remember(anchor, node);
+        return node;
+    }
+
+    private void remember(String anchor, YamlNode node) {
+        if (anchor != null) {
+            anchors.put(anchor, node);
+        }
+    }
+
+    private YamlNode alias(AliasEvent alias, int line, int column) {
+        String name = alias.getAnchor();
+        Mark at = alias.getStartMark();
+        if (openAnchors.contains(name)) {
+            problems.add(at, "", "found alias *" + name + " inside the value it names; expected an alias to a "
+                    + "value that is complete (a value cannot contain itself)");
+            throw new Abort();
+        }
+        YamlNode node = anchors.get(name);
+        if (node == null) {
+            problems.add(at, "", "found alias *" + name + " without an anchor &" + name + " before it; expected "
+                    + "an anchor defined earlier in the file");
+            throw new Abort();
+        }
+        if (!(node instanceof YamlNode.Scalar) && ++collectionAliases > maxAliases) {
+            problems.add(at, "", "too many YAML aliases (more than " + maxAliases + "): alias expansion is limited "
+                    + "to protect against alias bombs; expected at most " + maxAliases + " aliases (*name) of lists "
+                    + "or maps: write the repeated settings out, or use fewer anchors");
+            throw new Abort();
+        }
+        return node;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.netmove.engine.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClosestNamesTest {
+
+    private static final List<String> DEVICES =
+            List.of("core1", "core2", "agg-1", "agg-2", "acc-1", "esx-a1", "esx-a2", "esx-b1", "firewall");
+
+    @Test
+    void case_dashes_underscores_and_colons_do_not_count() {
+        assertThat(ClosestNames.closest("agg1", DEVICES)).containsExactly("agg-1");
+        assertThat(ClosestNames.closest("AGG_1", DEVICES)).containsExactly("agg-1");
+        assertThat(ClosestNames.closest("esx:a1", DEVICES)).containsExactly("esx-a1");
+        assertThat(ClosestNames.closest("Core 1", DEVICES)).containsExactly("core1");
+    }
+
+    @Test
+    void close_names_come_best_first_and_ties_in_name_order() {
+        assertThat(ClosestNames.closest("core3", DEVICES)).containsExactly("core1", "core2");
+        assertThat(ClosestNames.closest("esx-a3", DEVICES)).containsExactly("esx-a1", "esx-a2");
+        assertThat(ClosestNames.closest("esx-ba1", DEVICES)).containsExactly("esx-a1", "esx-b1", "esx-a2");
+        assertThat(ClosestNames.closest("firwall", DEVICES)).containsExactly("firewall");
+        assertThat(ClosestNames.closest("friewall", DEVICES)).containsExactly("firewall");
+    }
+
+    @Test
+    void at_most_three_names_are_suggested() {
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            many.add("leaf" + i);
+        }
+        assertThat(ClosestNames.closest("leafx", many)).containsExactly("leaf0", "leaf1", "leaf2");
+    }
+
+    @Test
+    void names_that_are_not_reasonably_close_are_not_suggested() {
+        assertThat(ClosestNames.closest("spine1", DEVICES)).isEmpty();
+        assertThat(ClosestNames.closest("a", List.of("b", "ab"))).isEmpty();
+        assertThat(ClosestNames.closest("x", List.of("X"))).containsExactly("X");
+        assertThat(ClosestNames.closest("web", List.of("web01"))).isEmpty();
+        assertThat(ClosestNames.closest("agg1", List.of())).isEmpty();
+        assertThat(ClosestNames.closest("esx-a1-prod", List.of("esx-a2-prod", "esx-b9-test"))).containsExactly(
+                "esx-a2-prod");
+    }
+
+    @Test
+    void a_known_name_listed_twice_is_suggested_once() {
+        assertThat(ClosestNames.closest("agg1", List.of("agg-1", "agg-1"))).containsExactly("agg-1");
+    }
+
+    @Test
+    void did_you_mean_reads_as_a_sentence() {
+        assertThat(ClosestNames.didYouMean("agg1", DEVICES)).isEqualTo(" (did you mean \"agg-1\"?)");
+        assertThat(ClosestNames.didYouMean("core3", DEVICES)).isEqualTo(" (did you mean \"core1\" or \"core2\"?)");
+        assertThat(ClosestNames.didYouMean("leaf5", List.of("leaf4", "leaf3", "leaf2", "leaf1")))
+                .isEqualTo(" (did you mean \"leaf1\", \"leaf2\" or \"leaf3\"?)");
+        assertThat(ClosestNames.didYouMean("spine1", DEVICES)).isEmpty();
+    }
+
+    @Test
+    void the_distance_counts_a_swap_of_neighbours_as_one_edit() {
+        assertThat(ClosestNames.distance("ab", "ba", 5)).isEqualTo(1);
+        assertThat(ClosestNames.distance("kitten", "sitting", 5)).isEqualTo(3);
+        assertThat(ClosestNames.distance("kitten", "sitting", 1)).isEqualTo(2);
+        assertThat(ClosestNames.distance("", "abc", 5)).isEqualTo(3);
+        assertThat(ClosestNames.distance("same", "same", 0)).isZero();
+    }
+}

@@ -1,0 +1,9 @@
+def log = new File(basedir, 'build.log').text
+
+assert log.contains('PASSED    web01 moves to esx2 and keeps VLAN 110 (move.feature:3)')
+assert log.contains('netmove: 1 scenario, 1 passed, 0 failed; reports in target/netmove')
+assert log.contains('BUILD SUCCESS')
+assert new File(basedir, 'target/netmove/cucumber.html').isFile()
+assert new File(basedir, 'target/netmove/cucumber.json').text.contains('web01 moves to esx2 and keeps VLAN 110')
+assert new File(basedir, 'target/netmove/cucumber.xml').isFile()
+true

@@ -1,0 +1,4 @@
+Feature: Firewall maintenance
+
+  Scenario: the firewall reboots during the move
+    When the firewall "fw1" reboots twice

@@ -1,0 +1,134 @@
+package dev.netmove.runner;
+
+import dev.netmove.steps.ProjectFolder;
+import io.cucumber.junit.platform.engine.CucumberTestEngine;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Runs feature files with Cucumber on the JUnit Platform and says how it went: the plain-Java entry
+ * point under the Maven goal, usable from any JVM program or test.
+ *
+ * <p>Only Cucumber's engine runs, whatever other engines are on the class path. Settings a project keeps
+ * in {@code junit-platform.properties} (e.g. {@code cucumber.execution.parallel.enabled}) still apply,
+ * except the ones set here: glue, plugins, tags and publishing.
+ */
+public final class FeatureRunner {
+
+    private FeatureRunner() {
+    }
+
+    /**
+     * Runs every scenario of the request's feature files and folders (searched for {@code .feature}
+     * files; anything else in them is left alone) that its tags select. Sets {@link ProjectFolder} to
+     * the request's base folder first. The reports are written when this returns.
+     *
+     * @throws RunConfigurationException when a feature path does not exist or is a file other than a
+     *                                   {@code .feature} file, or the reports folder cannot be created
+     */
+    public static RunResult run(RunRequest request) {
+        for (Path feature : request.features()) {
+            if (!Files.exists(feature)) {
+                throw new RunConfigurationException(NetmoveProperties.FEATURES + ": " + feature
+                        + " does not exist; expected a .feature file or a folder of them");
+            }
+            if (!Files.isDirectory(feature) && !isFeatureFile(feature)) {
+                throw new RunConfigurationException(NetmoveProperties.FEATURES + ": " + feature
+                        + " is not a .feature file; expected a .feature file or a folder of them");
+            }
+        }
+        try {
+            Files.createDirectories(request.reportsDirectory());
+        } catch (IOException e) {
+            throw new RunConfigurationException(NetmoveProperties.REPORTS_DIRECTORY + ": cannot create "
+                    + request.reportsDirectory() + " (" + e + "); choose a writable folder", e);
+        }
+        ProjectFolder.set(request.baseFolder());
+
+        LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors(request.features()))
+                .configurationParameters(configuration(request))
+                .build();
+        ScenarioOutcomeCollector collector = new ScenarioOutcomeCollector(request);
+        try (LauncherSession session = LauncherFactory.openSession(cucumberOnly())) {
+            session.getLauncher().execute(discovery, collector);
+        }
+        return collector.result();
+    }
+
+    /**
+     * A launcher with Cucumber's engine and nothing found on the class path: a project's test class path
+     * may hold other engines or listeners, possibly of other JUnit versions, that have no business here.
+     */
+    private static LauncherConfig cucumberOnly() {
+        return LauncherConfig.builder()
+                .enableTestEngineAutoRegistration(false)
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false)
+                .enableTestExecutionListenerAutoRegistration(false)
+                .addTestEngines(new CucumberTestEngine())
+                .build();
+    }
+
+    /** The configuration parameters handed to Cucumber's engine, in a stable order. */
+    static Map<String, String> configuration(RunRequest request) {
+        Path reports = request.reportsDirectory();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("cucumber.glue", String.join(",", request.gluePackages()));
+        parameters.put("cucumber.plugin", String.join(", ",
+                "html:" + reports.resolve(NetmoveProperties.HTML_REPORT),
+                "json:" + reports.resolve(NetmoveProperties.JSON_REPORT),
+                "junit:" + reports.resolve(NetmoveProperties.JUNIT_REPORT)));
+        parameters.put("cucumber.publish.quiet", "true");
+        parameters.put("cucumber.publish.enabled", "false");
+        // Scenario outline examples are named after their pickle ("web01 moves to esx-b3"), not "Example #1.1".
+        parameters.put("cucumber.junit-platform.naming-strategy", "short");
+        parameters.put("cucumber.junit-platform.naming-strategy.short.example-name", "pickle");
+        if (request.tags() != null) {
+            parameters.put("cucumber.filter.tags", request.tags());
+        }
+        return parameters;
+    }
+
+    /**
+     * One file selector per feature file, folders walked here in sorted order. Cucumber's own folder
+     * selection would also read every {@code .txt} file as a rerun list and fail the whole discovery on
+     * a README (cucumber-jvm issue 3215), and feature folders hold topology files and notes too.
+     */
+    private static List<DiscoverySelector> selectors(List<Path> features) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (Path path : features) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(FeatureRunner::isFeatureFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new RunConfigurationException(NetmoveProperties.FEATURES + ": cannot read the folder "
+                            + path + " (" + e + ")", e);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files.stream().map(file -> (DiscoverySelector) DiscoverySelectors.selectFile(file.toFile())).toList();
+    }
+
+    private static boolean isFeatureFile(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().endsWith(".feature");
+    }
+}

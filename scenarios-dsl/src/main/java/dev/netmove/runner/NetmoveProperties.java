@@ -1,0 +1,60 @@
+package dev.netmove.runner;
+
+/**
+ * Every {@code netmove.*} property with its default, in one place, so that the Maven goal, the runner
+ * and the step library read the same names.
+ *
+ * <p>The defaults that hold Maven expressions ({@code ${project.basedir}}) are meant for the goal's
+ * parameter annotations; plain Java callers pass explicit values in a {@link RunRequest}.
+ */
+public final class NetmoveProperties {
+
+    /** {@code true} skips the verify goal: nothing runs and nothing is written. */
+    public static final String SKIP = "netmove.skip";
+    /** Default of {@link #SKIP}. */
+    public static final String SKIP_DEFAULT = "false";
+
+    /** A Cucumber tag expression, e.g. {@code @smoke and not @slow}; unset runs every scenario. */
+    public static final String TAGS = "netmove.tags";
+
+    /** Feature files or folders to run, comma separated. */
+    public static final String FEATURES = "netmove.features";
+    /** The folder of a project's feature files, relative to its base folder. */
+    public static final String FEATURES_FOLDER = "src/test/features";
+    /** Default of {@link #FEATURES}, as a Maven expression. */
+    public static final String FEATURES_DEFAULT = "${project.basedir}/" + FEATURES_FOLDER;
+
+    /** Extra Java packages holding step definitions, comma separated, on top of netmove's own steps. */
+    public static final String GLUE = "netmove.glue";
+
+    /** {@code true} fails the build when no scenario ran (like Surefire's {@code failIfNoTests}). */
+    public static final String FAIL_IF_NO_SCENARIOS = "netmove.failIfNoScenarios";
+    /** Default of {@link #FAIL_IF_NO_SCENARIOS}. */
+    public static final String FAIL_IF_NO_SCENARIOS_DEFAULT = "true";
+
+    /** Where the Cucumber reports go. */
+    public static final String REPORTS_DIRECTORY = "netmove.reportsDirectory";
+    /** The reports folder's name inside the build folder. */
+    public static final String REPORTS_FOLDER = "netmove";
+    /** Default of {@link #REPORTS_DIRECTORY}, as a Maven expression. */
+    public static final String REPORTS_DIRECTORY_DEFAULT = "${project.build.directory}/" + REPORTS_FOLDER;
+
+    /**
+     * The project's base folder, which steps resolve topology files against. Unset: the {@code basedir}
+     * system property (Surefire sets it), else the working directory.
+     */
+    public static final String BASEDIR = "netmove.basedir";
+
+    /** The package of netmove's step library, always glue. */
+    public static final String STEPS_PACKAGE = "dev.netmove.steps";
+
+    /** Cucumber's HTML report, inside the reports folder. */
+    public static final String HTML_REPORT = "cucumber.html";
+    /** Cucumber's JSON report, inside the reports folder. */
+    public static final String JSON_REPORT = "cucumber.json";
+    /** Cucumber's JUnit XML report, inside the reports folder. */
+    public static final String JUNIT_REPORT = "cucumber.xml";
+
+    private NetmoveProperties() {
+    }
+}

@@ -1,0 +1,93 @@
+package dev.netmove.runner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a run of feature files found: how many scenarios ended which way, and each one that did not
+ * pass. Undefined steps count as failures of their own kind, never as passed or skipped.
+ *
+ * @param total     scenarios run (examples of an outline count one each); scenarios excluded by the tag
+ *                  filter are not counted
+ * @param passed    scenarios whose every step passed
+ * @param failed    scenarios with a failing step
+ * @param undefined scenarios with a step that no step definition matches
+ * @param skipped   scenarios skipped on purpose (an assumption or a skip hook)
+ * @param failures  the failed and undefined scenarios, then errors outside any scenario; sorted by file
+ *                  and line
+ */
+public record RunResult(int total, int passed, int failed, int undefined, int skipped,
+                        List<ScenarioFailure> failures) {
+
+    public RunResult {
+        if (passed < 0 || failed < 0 || undefined < 0 || skipped < 0) {
+            throw new IllegalArgumentException("counts must not be negative");
+        }
+        if (total != passed + failed + undefined + skipped) {
+            throw new IllegalArgumentException("total " + total + " is not passed + failed + undefined + skipped ("
+                    + passed + " + " + failed + " + " + undefined + " + " + skipped + ")");
+        }
+        failures = List.copyOf(Objects.requireNonNull(failures, "failures"));
+    }
+
+    /** True when nothing failed, nothing was undefined and nothing broke (zero scenarios is successful here). */
+    public boolean successful() {
+        return failed == 0 && undefined == 0 && failures.isEmpty();
+    }
+
+    /** Problems outside any scenario, such as a feature file that does not parse. */
+    public List<ScenarioFailure> errors() {
+        return failures.stream().filter(failure -> failure.kind() == ScenarioFailure.Kind.ERROR).toList();
+    }
+
+    /** One line of counts: {@code 12 scenarios, 11 passed, 1 failed}; undefined, skipped and errors when any. */
+    public String summary() {
+        List<String> parts = new ArrayList<>();
+        parts.add(total + (total == 1 ? " scenario" : " scenarios"));
+        parts.add(passed + " passed");
+        parts.add(failed + " failed");
+        if (undefined > 0) {
+            parts.add(undefined + " undefined");
+        }
+        if (skipped > 0) {
+            parts.add(skipped + " skipped");
+        }
+        int errors = errors().size();
+        if (errors > 0) {
+            parts.add(errors + (errors == 1 ? " error" : " errors") + " outside scenarios");
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * Every failure, as a build log should show it: {@code file:line  scenario name}, then the message
+     * indented; for an undefined step, the snippet that would implement it. Empty when successful.
+     */
+    public String failureReport() {
+        StringBuilder report = new StringBuilder();
+        for (ScenarioFailure failure : failures) {
+            if (!report.isEmpty()) {
+                report.append('\n');
+            }
+            String location = failure.location();
+            report.append("  ").append(location.isEmpty() ? "" : location + "  ").append(failure.scenario()).append('\n');
+            indent(report, failure.message(), "      ");
+            if (!failure.snippets().isEmpty()) {
+                report.append("      You can implement ")
+                        .append(failure.snippets().size() == 1 ? "it" : "them")
+                        .append(" with:\n");
+                for (String snippet : failure.snippets()) {
+                    indent(report, snippet, "          ");
+                }
+            }
+        }
+        return report.toString();
+    }
+
+    private static void indent(StringBuilder out, String text, String prefix) {
+        for (String line : text.strip().split("\\R")) {
+            out.append(line.isBlank() ? "" : prefix + line).append('\n');
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.netmove.steps;
+
+import dev.netmove.engine.quantity.Bandwidth;
+import dev.netmove.engine.quantity.DataSize;
+import dev.netmove.engine.quantity.Percent;
+import dev.netmove.engine.quantity.TimeSpan;
+import io.cucumber.java.ParameterType;
+
+/**
+ * The quantity parameter types of STEPS.md: {duration}, {size}, {bandwidth} and {percent}.
+ *
+ * <p>The patterns are deliberately wider than the units: "30 secs" still matches the step, so that
+ * the step fails with the list of accepted units instead of becoming an undefined step. Parsing
+ * happens in the engine's quantity types, the one place units are known.
+ */
+public final class ParameterTypes {
+
+    /** A number, an optional space, then a unit word (letters, possibly with a slash: MB/s, Gbit/s). */
+    private static final String NUMBER_AND_UNIT = "\\d+(?:\\.\\d+)?\\s?[A-Za-zµ][A-Za-zµ/]*";
+
+    @ParameterType(name = "duration", value = NUMBER_AND_UNIT, useForSnippets = false)
+    public TimeSpan duration(String text) {
+        return QuantityArguments.parse("duration", text, TimeSpan::parse);
+    }
+
+    @ParameterType(name = "size", value = NUMBER_AND_UNIT, useForSnippets = false)
+    public DataSize size(String text) {
+        return QuantityArguments.parse("size", text, DataSize::parse);
+    }
+
+    @ParameterType(name = "bandwidth", value = NUMBER_AND_UNIT, useForSnippets = false)
+    public Bandwidth bandwidth(String text) {
+        return QuantityArguments.parse("bandwidth", text, Bandwidth::parse);
+    }
+
+    @ParameterType(name = "percent", value = "\\d+(?:\\.\\d+)?\\s?%", useForSnippets = false)
+    public Percent percent(String text) {
+        return QuantityArguments.parse("percent", text, Percent::parse);
+    }
+}

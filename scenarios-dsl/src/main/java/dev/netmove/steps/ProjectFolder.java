@@ -1,0 +1,42 @@
+package dev.netmove.steps;
+
+import dev.netmove.runner.NetmoveProperties;
+
+import java.nio.file.Path;
+
+/**
+ * The project base folder that steps resolve relative files against ({@code Given the topology "dc1.yaml"}).
+ *
+ * <p>A static holder on purpose: the Maven goal runs each execution in a class loader of its own, so
+ * one value per loader is one value per build execution. Runs that share a class loader share it.
+ */
+public final class ProjectFolder {
+
+    private static volatile Path explicit;
+
+    private ProjectFolder() {
+    }
+
+    /**
+     * The folder set by {@link #set(Path)}; else the {@code netmove.basedir} system property; else
+     * {@code basedir} (Surefire sets it); else the working directory. Always absolute and normalized.
+     */
+    public static Path get() {
+        Path folder = explicit;
+        if (folder != null) {
+            return folder;
+        }
+        for (String property : new String[] {NetmoveProperties.BASEDIR, "basedir", "user.dir"}) {
+            String value = System.getProperty(property);
+            if (value != null && !value.isBlank()) {
+                return Path.of(value).toAbsolutePath().normalize();
+            }
+        }
+        return Path.of("").toAbsolutePath();
+    }
+
+    /** Sets the folder for this class loader; {@code null} goes back to the system-property defaults. */
+    public static void set(Path folder) {
+        explicit = folder == null ? null : folder.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.netmove.steps;
+
+import dev.netmove.engine.topology.Topology;
+import dev.netmove.engine.topology.load.TopologyLoader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the topology file a scenario names and loads it once per run.
+ *
+ * <p>A name is looked up next to the feature file first, then in the project folder; whatever it
+ * resolves to must stay inside the project folder (symbolic links included), so a feature file can
+ * never make the build read, or print, a file from elsewhere. Loaded topologies are immutable, so
+ * scenarios share them; the cache key includes the file's size and modification time.
+ */
+final class TopologyFiles {
+
+    private record Key(Path file, long size, FileTime modified) {
+    }
+
+    private static final Map<Key, Topology> LOADED = new ConcurrentHashMap<>();
+
+    private TopologyFiles() {
+    }
+
+    static Topology load(String name, Optional<Path> featureFolder, Path projectFolder) {
+        Path file = resolve(name, featureFolder, projectFolder);
+        try {
+            Key key = new Key(file, Files.size(file), Files.getLastModifiedTime(file));
+            return LOADED.computeIfAbsent(key, k -> new TopologyLoader().load(k.file()));
+        } catch (IOException e) {
+            throw new StepInputException("cannot read the topology \"" + name + "\" (" + file + "): " + e.getMessage());
+        }
+    }
+
+    static Path resolve(String name, Optional<Path> featureFolder, Path projectFolder) {
+        if (name.isBlank()) {
+            throw new StepInputException("the topology file name is empty; write the path of a YAML file, "
+                    + "relative to the feature file's folder or to the project folder, e.g. \"dc1.yaml\"");
+        }
+        Path project = realPath(projectFolder).orElse(projectFolder.toAbsolutePath().normalize());
+        Path asGiven;
+        try {
+            asGiven = Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new StepInputException("the topology \"" + name + "\" is not a valid file path: " + e.getReason());
+        }
+        if (asGiven.isAbsolute()) {
+            return insideProject(name, asGiven, project);
+        }
+        StringBuilder looked = new StringBuilder();
+        Path[] folders = featureFolder
+                .map(f -> new Path[] {realPath(f).orElse(f.toAbsolutePath().normalize()), project})
+                .orElse(new Path[] {project});
+        for (Path folder : folders) {
+            Path candidate = folder.resolve(asGiven).toAbsolutePath().normalize();
+            if (!candidate.startsWith(project) && !realPath(candidate).map(p -> p.startsWith(project)).orElse(false)) {
+                throw outside(name, project);
+            }
+            if (Files.isRegularFile(candidate)) {
+                return insideProject(name, candidate, project);
+            }
+            looked.append("\n  ").append(candidate.startsWith(project) ? project.relativize(candidate) : candidate);
+        }
+        throw new StepInputException("the topology file \"" + name + "\" does not exist; looked for:" + looked
+                + "\n  (a topology path is relative to the feature file's folder, else to the project folder "
+                + project + ")");
+    }
+
+    private static Path insideProject(String name, Path candidate, Path project) {
+        Path real = realPath(candidate).orElse(candidate.toAbsolutePath().normalize());
+        if (!real.startsWith(project)) {
+            throw outside(name, project);
+        }
+        if (!Files.isRegularFile(real)) {
+            throw new StepInputException("the topology \"" + name + "\" is not a file");
+        }
+        return real;
+    }
+
+    private static StepInputException outside(String name, Path project) {
+        return new StepInputException("the topology \"" + name + "\" is outside the project folder " + project
+                + "; topology files must live inside the project (next to the feature file or under the project "
+                + "folder)");
+    }
+
+    private static Optional<Path> realPath(Path path) {
+        try {
+            return Optional.of(path.toRealPath());
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+}
