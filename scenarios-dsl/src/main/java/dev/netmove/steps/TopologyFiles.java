@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TopologyFiles {
 
-    private record Key(Path file, long size, FileTime modified) {
+    private record Key(Path file, String shown, long size, FileTime modified) {
     }
 
     private static final Map<Key, Topology> LOADED = new ConcurrentHashMap<>();
@@ -31,9 +31,12 @@ final class TopologyFiles {
 
     static Topology load(String name, Optional<Path> featureFolder, Path projectFolder) {
         Path file = resolve(name, featureFolder, projectFolder);
+        Path project = realPath(projectFolder).orElse(projectFolder.toAbsolutePath().normalize());
+        // messages name the file as the user knows it: relative to the project, with / separators
+        String shown = project.relativize(file).toString().replace('\\', '/');
         try {
-            Key key = new Key(file, Files.size(file), Files.getLastModifiedTime(file));
-            return LOADED.computeIfAbsent(key, k -> new TopologyLoader().load(k.file()));
+            Key key = new Key(file, shown, Files.size(file), Files.getLastModifiedTime(file));
+            return LOADED.computeIfAbsent(key, k -> new TopologyLoader().load(k.file(), k.shown()));
         } catch (IOException e) {
             throw new StepInputException("cannot read the topology \"" + name + "\" (" + file + "): " + e.getMessage());
         }

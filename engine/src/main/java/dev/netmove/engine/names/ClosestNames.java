@@ -69,6 +69,27 @@ public final class ClosestNames {
         return didYouMean(closest(wanted, known));
     }
 
+    /**
+     * {@link #didYouMean(String, Collection)} when some name is close; otherwise the known names
+     * themselves, sorted, at most {@value #LISTED} of them: {@code  (known: a, b, c and 12 more)}, or
+     * {@code  (there are none)}. For messages that must always help the reader on.
+     */
+    public static String didYouMeanOrKnown(String wanted, Collection<String> known) {
+        String hint = didYouMean(wanted, known);
+        if (!hint.isEmpty()) {
+            return hint;
+        }
+        if (known.isEmpty()) {
+            return " (there are none)";
+        }
+        List<String> sorted = known.stream().sorted().toList();
+        String listed = String.join(", ", sorted.subList(0, Math.min(LISTED, sorted.size())));
+        int more = sorted.size() - LISTED;
+        return " (known: " + listed + (more > 0 ? " and " + more + " more" : "") + ")";
+    }
+
+    private static final int LISTED = 8;
+
     /** The hint of {@link #didYouMean(String, Collection)} for suggestions already chosen, best first. */
     public static String didYouMean(List<String> suggestions) {
         if (suggestions.isEmpty()) {

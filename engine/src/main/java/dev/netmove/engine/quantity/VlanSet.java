@@ -40,6 +40,8 @@ public final class VlanSet {
     // bit i of the array is VLAN i
     private final long[] bits;
     private final int size;
+    // cached: links (and so graph edges) hash their ends' VLAN sets, 64 words each
+    private final int hash;
 
     private VlanSet(long[] bits) {
         this.bits = bits;
@@ -48,6 +50,7 @@ public final class VlanSet {
             count += Long.bitCount(word);
         }
         this.size = count;
+        this.hash = Arrays.hashCode(bits);
     }
 
     /**
@@ -241,7 +244,7 @@ public final class VlanSet {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(bits);
+        return hash;
     }
 
     /** The lowest ID at or above {@code from}, or -1. */

@@ -133,4 +133,13 @@ public record Link(String name, LinkEnd a, LinkEnd b, Bandwidth speed, TimeSpan 
     public Link withLoad(LinkLoad newLoad) {
         return new Link(name, a, b, speed, latency, lag, newLoad, vmotionShare, fhrpFilter, cost);
     }
+
+    /**
+     * The name's hash: names are unique in a topology, and links are hashed often (they are the edges
+     * of every VLAN graph), so hashing both ends' VLAN sets each time would be wasted work.
+     */
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
 }

@@ -252,7 +252,7 @@ public final class Topology {
 
     private UnknownNameException unknown(String kind, String wanted, Collection<String> known) {
         return new UnknownNameException(kind, wanted, ClosestNames.closest(wanted, known),
-                "no " + kind + " named \"" + wanted + "\" in topology " + name + ClosestNames.didYouMean(wanted, known));
+                "no " + kind + " named \"" + wanted + "\" in topology " + name + ClosestNames.didYouMeanOrKnown(wanted, known));
     }
 
     /** The links with an end on {@code deviceName}, in file order; empty for an unknown device. */

@@ -70,4 +70,13 @@ class ClosestNamesTest {
         assertThat(ClosestNames.distance("", "abc", 5)).isEqualTo(3);
         assertThat(ClosestNames.distance("same", "same", 0)).isZero();
     }
+
+    @Test
+    void when_nothing_is_close_the_known_names_are_listed_instead() {
+        assertThat(ClosestNames.didYouMeanOrKnown("zzzzzz", DEVICES))
+                .isEqualTo(" (known: acc-1, agg-1, agg-2, core1, core2, esx-a1, esx-a2, esx-b1 and 1 more)");
+        assertThat(ClosestNames.didYouMeanOrKnown("zzzzzz", List.of("b", "a"))).isEqualTo(" (known: a, b)");
+        assertThat(ClosestNames.didYouMeanOrKnown("zzzzzz", List.of())).isEqualTo(" (there are none)");
+        assertThat(ClosestNames.didYouMeanOrKnown("core3", DEVICES)).startsWith(" (did you mean \"core1\"");
+    }
 }

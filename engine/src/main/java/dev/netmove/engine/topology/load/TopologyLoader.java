@@ -73,7 +73,14 @@ public final class TopologyLoader {
 
     /** Reads {@code file}, naming it in messages as the path was given. */
     public Topology load(Path file) {
-        String shown = file.toString();
+        return load(file, file.toString());
+    }
+
+    /**
+     * Reads {@code file}, naming it in messages as {@code shown} (for instance its path relative to
+     * the project folder, which is what a user looks for in the build log).
+     */
+    public Topology load(Path file, String shown) {
         Path fileName = file.getFileName();
         String source = fileName == null ? shown : fileName.toString();
         byte[] bytes;
