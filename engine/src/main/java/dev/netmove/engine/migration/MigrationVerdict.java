@@ -24,6 +24,14 @@ public record MigrationVerdict(String vm, String sourceHost, String destinationH
         Objects.requireNonNull(vmPath, "vmPath");
     }
 
+    /**
+     * The path the VM's memory takes, when the migration can happen: for now always the vMotion
+     * VLAN's layer-2 path (routed vMotion will add a routed path here).
+     */
+    public Optional<TransferPath> transferPath() {
+        return succeeds() ? vmotionPath.map(TransferPath::of) : Optional.empty();
+    }
+
     /** Whether nothing stands in the migration's way. */
     public boolean succeeds() {
         return reasons.isEmpty();
