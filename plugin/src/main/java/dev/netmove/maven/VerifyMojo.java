@@ -15,21 +15,13 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
-import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -44,9 +36,6 @@ import java.util.stream.Collectors;
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
 public class VerifyMojo extends AbstractMojo {
-
-    private static final String OWN_GROUP_ID = "dev.netmove";
-    private static final String OWN_ARTIFACT_ID = "netmove-maven-plugin";
 
     /**
      * One scenario run at a time in this Maven JVM. Cucumber opens the step library's jar as a zip file
@@ -187,64 +176,26 @@ public class VerifyMojo extends AbstractMojo {
     }
 
     /**
-     * Runs the scenarios in a class loader of their own: the plugin's run-time artifacts first, then the
-     * project's test class path, over the platform class loader so that none of Maven's own libraries
-     * leak in. Each execution gets a fresh loader, which also keeps concurrent executions apart.
+     * Runs the scenarios in a class loader of their own ({@link IsolatedRunner}): the plugin's run-time
+     * artifacts first, then the project's test class path. Each execution gets a fresh loader, which
+     * also keeps concurrent executions apart.
      */
-    private Map<String, Object> runIsolated(Map<String, Object> request) throws MojoExecutionException {
-        URL[] classPath = classPath();
-        synchronized (ONE_RUN_AT_A_TIME) {
-            return runIsolated(request, classPath);
-        }
-    }
-
     @SuppressWarnings("unchecked")
-    private Map<String, Object> runIsolated(Map<String, Object> request, URL[] classPath)
-            throws MojoExecutionException {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader("netmove-scenarios", classPath,
-                ClassLoader.getPlatformClassLoader())) {
-            thread.setContextClassLoader(loader);
-            Method run = loader.loadClass(MavenBridge.class.getName())
-                    .getMethod("runForMaven", Map.class, Consumer.class);
-            Consumer<String> progress = line -> getLog().info(line);
-            return (Map<String, Object>) run.invoke(null, request, progress);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new MojoExecutionException("netmove: the scenarios could not run: " + cause, cause);
-        } catch (ReflectiveOperationException | IOException e) {
-            throw new MojoExecutionException("netmove: cannot start the scenario runner: " + e, e);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-    }
-
-    private URL[] classPath() throws MojoExecutionException {
-        Set<Path> entries = new LinkedHashSet<>();
-        for (Artifact artifact : pluginArtifacts) {
-            boolean self = OWN_GROUP_ID.equals(artifact.getGroupId()) && OWN_ARTIFACT_ID.equals(artifact.getArtifactId());
-            if (!self && artifact.getFile() != null) {
-                entries.add(artifact.getFile().toPath().toAbsolutePath());
-            }
-        }
+    private Map<String, Object> runIsolated(Map<String, Object> request) throws MojoExecutionException {
+        List<String> testClassPath;
         try {
-            for (String element : project.getTestClasspathElements()) {
-                entries.add(Path.of(element).toAbsolutePath());
-            }
+            testClassPath = project.getTestClasspathElements();
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("netmove: the project's test class path is not resolved: "
                     + e.getMessage(), e);
         }
-        List<URL> urls = new ArrayList<>();
-        for (Path entry : entries) {
-            try {
-                urls.add(entry.toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new MojoExecutionException("netmove: cannot use class path entry " + entry, e);
-            }
+        IsolatedRunner runner = new IsolatedRunner("netmove-scenarios",
+                IsolatedRunner.classPath(pluginArtifacts, testClassPath), "the scenarios", "the scenario runner");
+        Consumer<String> progress = line -> getLog().info(line);
+        synchronized (ONE_RUN_AT_A_TIME) {
+            return (Map<String, Object>) runner.call(MavenBridge.class.getName(), "runForMaven",
+                    new Class<?>[] {Map.class, Consumer.class}, request, progress);
         }
-        return urls.toArray(URL[]::new);
     }
 
     private static String shown(Path base, Path path) {

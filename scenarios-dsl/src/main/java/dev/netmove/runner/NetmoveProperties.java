@@ -45,6 +45,25 @@ public final class NetmoveProperties {
      */
     public static final String BASEDIR = "netmove.basedir";
 
+    /** {@code true} skips the check goal only ({@link #SKIP} skips it too). */
+    public static final String CHECK_SKIP = "netmove.check.skip";
+    /** Default of {@link #CHECK_SKIP}. */
+    public static final String CHECK_SKIP_DEFAULT = "false";
+
+    /**
+     * Topology files for the check goal, comma separated, relative to the project folder; unset: the
+     * topologies the feature files load.
+     */
+    public static final String TOPOLOGIES = "netmove.topologies";
+
+    /** {@code true} fails the check goal when a topology has configuration drift (load errors always fail it). */
+    public static final String FAIL_ON_DRIFT = "netmove.failOnDrift";
+    /** Default of {@link #FAIL_ON_DRIFT}. */
+    public static final String FAIL_ON_DRIFT_DEFAULT = "false";
+
+    /** The check goal's drift report, inside the reports folder. */
+    public static final String DRIFT_REPORT = "drift.txt";
+
     /** The package of netmove's step library, always glue. */
     public static final String STEPS_PACKAGE = "dev.netmove.steps";
 

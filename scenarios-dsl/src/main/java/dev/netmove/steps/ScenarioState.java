@@ -1,7 +1,10 @@
 package dev.netmove.steps;
 
 import dev.netmove.engine.l2.Layer2Analysis;
+import dev.netmove.engine.migration.MigrationResult;
 import dev.netmove.engine.migration.MigrationVerdict;
+import dev.netmove.engine.migration.SimulationResult;
+import dev.netmove.engine.quantity.TimeSpan;
 import dev.netmove.engine.topology.Topology;
 
 import java.nio.file.Path;
@@ -10,7 +13,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What one scenario has said so far: the topology with its what-ifs, and the migrations made.
+ * What one scenario has said so far: the topology with its what-ifs, the migrations made and, for
+ * those whose pre-check passed, how they ran over the network.
+ *
+ * <p>Each When step's migrations run together, starting when the previous step's migrations have
+ * all ended: the scenario has one clock, on which every time in the results is read.
  *
  * <p>One instance per scenario (Cucumber's PicoContainer injects it into every step class through
  * its constructor), so scenarios share nothing mutable and may run in parallel.
@@ -22,6 +29,8 @@ public final class ScenarioState {
     private Topology topology;
     private Layer2Analysis layer2;
     private final List<MigrationVerdict> migrations = new ArrayList<>();
+    private final List<SimulationResult> simulations = new ArrayList<>();
+    private TimeSpan migrationClock = TimeSpan.ZERO;
     private boolean migrationOutcomeChecked;
 
     void enterScenario(Optional<Path> featureFile) {
@@ -81,6 +90,39 @@ public final class ScenarioState {
         for (int i = migrations.size() - 1; i >= 0; i--) {
             if (migrations.get(i).vm().equals(vm)) {
                 return Optional.of(migrations.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    void recordSimulation(SimulationResult simulation) {
+        simulations.add(simulation);
+        migrationClock = migrationClock.max(simulation.end());
+    }
+
+    /** How each When step's migrations ran over the network, in the order of the steps. */
+    public List<SimulationResult> simulations() {
+        return List.copyOf(simulations);
+    }
+
+    /** When the next When step's migrations start: after every migration so far has ended. */
+    public TimeSpan migrationClock() {
+        return migrationClock;
+    }
+
+    /** Every migration that ran over the network (its pre-check passed), in the order they were asked for. */
+    public List<MigrationResult> simulatedMigrations() {
+        List<MigrationResult> all = new ArrayList<>();
+        simulations.forEach(simulation -> all.addAll(simulation.migrations()));
+        return List.copyOf(all);
+    }
+
+    /** How the latest migration of a VM ran over the network, if it moved and its pre-check passed. */
+    public Optional<MigrationResult> simulatedMigrationOf(String vm) {
+        for (int i = simulations.size() - 1; i >= 0; i--) {
+            Optional<MigrationResult> found = simulations.get(i).migrationOf(vm);
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();

@@ -4,10 +4,12 @@ import dev.netmove.engine.topology.Link;
 import dev.netmove.engine.topology.PortOrder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jgrapht.Graph;
 
@@ -17,16 +19,19 @@ import org.jgrapht.Graph;
  * lexicographically smallest (compared device by device from the start); between parallel links,
  * the one on the lowest port of the nearer device, then the lowest link name.
  *
+ * <p>Virtual neighbours (VXLAN tunnel peers) count as one hop each; a hop to one is returned with
+ * a {@code null} link for the caller to expand, and loses a tie to a real link to the same device.
+ *
  * <p>Neighbours come from the link itself ({@link Link#otherDevice(String)}): asking the graph for
  * an edge's ends hashes the whole {@code Link} record at every step, which dominated large graphs.
  */
 final class FewestHops {
 
-    /** Devices and links of a path found, in order from the start. */
+    /** Devices and links of a path found, in order from the start; a {@code null} link is a virtual hop. */
     record Hops(List<String> devices, List<Link> links) {
         Hops {
             devices = List.copyOf(devices);
-            links = List.copyOf(links);
+            links = Collections.unmodifiableList(new ArrayList<>(links));
         }
     }
 
@@ -34,13 +39,18 @@ final class FewestHops {
     }
 
     static Optional<Hops> find(Graph<String, Link> graph, String from, String to, Predicate<String> transits) {
+        return find(graph, from, to, transits, device -> List.of());
+    }
+
+    static Optional<Hops> find(Graph<String, Link> graph, String from, String to, Predicate<String> transits,
+                               Function<String, List<String>> virtual) {
         if (!graph.containsVertex(from) || !graph.containsVertex(to)) {
             return Optional.empty();
         }
         if (from.equals(to)) {
             return Optional.of(new Hops(List.of(from), List.of()));
         }
-        Map<String, Integer> hopsToTarget = distancesTo(graph, from, to, transits);
+        Map<String, Integer> hopsToTarget = distancesTo(graph, from, to, transits, virtual);
         Integer remaining = hopsToTarget.get(from);
         if (remaining == null) {
             return Optional.empty();
@@ -62,6 +72,16 @@ final class FewestHops {
                 if (bestDevice == null || isBetter(current, next, link, bestDevice, bestLink)) {
                     bestDevice = next;
                     bestLink = link;
+                }
+            }
+            for (String next : virtual.apply(current)) {
+                Integer distance = hopsToTarget.get(next);
+                if (distance == null || distance != wanted || !(next.equals(to) || transits.test(next))) {
+                    continue;
+                }
+                if (bestDevice == null || next.compareTo(bestDevice) < 0) {
+                    bestDevice = next;
+                    bestLink = null;
                 }
             }
             if (bestDevice == null) {
@@ -91,7 +111,7 @@ final class FewestHops {
      * until {@code from} is found: every vertex closer to {@code to} than {@code from} is then known.
      */
     private static Map<String, Integer> distancesTo(Graph<String, Link> graph, String from, String to,
-                                                    Predicate<String> transits) {
+                                                    Predicate<String> transits, Function<String, List<String>> virtual) {
         Map<String, Integer> distance = new HashMap<>();
         ArrayDeque<String> queue = new ArrayDeque<>();
         distance.put(to, 0);
@@ -104,6 +124,14 @@ final class FewestHops {
             int next = distance.get(vertex) + 1;
             for (Link link : graph.edgesOf(vertex)) {
                 String neighbour = link.otherDevice(vertex);
+                if (distance.putIfAbsent(neighbour, next) == null) {
+                    if (neighbour.equals(from)) {
+                        return distance;
+                    }
+                    queue.add(neighbour);
+                }
+            }
+            for (String neighbour : virtual.apply(vertex)) {
                 if (distance.putIfAbsent(neighbour, next) == null) {
                     if (neighbour.equals(from)) {
                         return distance;

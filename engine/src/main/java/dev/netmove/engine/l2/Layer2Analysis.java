@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Predicate;
@@ -22,16 +24,20 @@ import org.jgrapht.graph.MaskSubgraph;
 import org.jgrapht.graph.Multigraph;
 
 /**
- * The layer-2 questions about one topology: which links carry a VLAN, the forwarding path between
- * two devices in it, and why it does not reach somewhere. Cheap to create; each VLAN's graph is
- * built the first time it is asked about, then kept (safe to share between threads).
+ * The layer-2 questions about one topology: which links carry a VLAN, its rapid-PVST spanning
+ * tree, the forwarding path between two devices in it, and why it does not reach somewhere. Cheap
+ * to create; each VLAN's graph and tree are built the first time they are asked about, then kept
+ * (safe to share between threads).
  *
  * <p>A link carries VLAN v when it is up, neither end is routed, both ends allow v (a trunk end
- * lists it, an access end is in it) and both devices have v (a switch in its {@code vlans}, a host
- * in a port group or its vMotion interface). A host with an untagged port group or vMotion
- * interface also has, on each of its links, the VLAN its own end sends untagged (the access VLAN
- * or the trunk's native VLAN). Only switches bridge: hosts, routers, firewalls and external
- * networks end a VLAN and are never crossed.
+ * lists it, an access end is in it), both devices have v (a switch in its {@code vlans}, a host
+ * in a port group or its vMotion interface) and, on a trunk, v is not the native VLAN of only one
+ * end (a native VLAN mismatch leaks the two native VLANs into each other; see
+ * {@link NativeVlanMismatch}). A host with an untagged port group or vMotion interface also has,
+ * on each of its links, the VLAN its own end sends untagged (the access VLAN or the trunk's native
+ * VLAN). Only switches bridge: hosts, routers, firewalls and external networks end a VLAN and are
+ * never crossed. VTEPs that map the VLAN to one VNI join their local domains over the routed
+ * underlay ({@link VlanGraph}).
  */
 public final class Layer2Analysis {
 
@@ -39,12 +45,14 @@ public final class Layer2Analysis {
     private final ForwardingPathSelector selector;
     private final ConcurrentMap<Integer, VlanGraph> vlanGraphs = new ConcurrentHashMap<>();
     private volatile Graph<String, Link> physical;
+    private volatile IgpShortestPaths underlay;
+    private volatile Layer2Analysis allUp;
     // most topologies have nothing down; then the per-link up checks are skipped
     private final boolean everythingUp;
 
-    /** The analysis of {@code topology}, with fewest-hop forwarding paths. */
+    /** The analysis of {@code topology}, with forwarding paths along the spanning tree ({@link SpanningTreePathSelector}). */
     public Layer2Analysis(Topology topology) {
-        this(topology, FewestHopsPathSelector.INSTANCE);
+        this(topology, SpanningTreePathSelector.INSTANCE);
     }
 
     /** The analysis of {@code topology}, choosing forwarding paths with {@code selector}. */
@@ -60,6 +68,30 @@ public final class Layer2Analysis {
 
     public ForwardingPathSelector selector() {
         return selector;
+    }
+
+    /**
+     * VLAN {@code vlan}'s rapid-PVST spanning tree (root per domain, port roles, blocked ports),
+     * whatever selector this analysis uses; throws
+     * {@link dev.netmove.engine.quantity.QuantityFormatException} outside 1-4094.
+     */
+    public SpanningTree spanningTree(int vlan) {
+        return vlanGraph(vlan).spanningTree();
+    }
+
+    /** The routed underlay of the topology (routed links that are up), which VXLAN tunnels ride. */
+    public IgpShortestPaths underlay() {
+        IgpShortestPaths paths = underlay;
+        if (paths == null) {
+            synchronized (this) {
+                paths = underlay;
+                if (paths == null) {
+                    paths = IgpShortestPaths.overRoutedLinks(topology);
+                    underlay = paths;
+                }
+            }
+        }
+        return paths;
     }
 
     /** VLAN {@code vlan}'s graph; throws {@link dev.netmove.engine.quantity.QuantityFormatException} outside 1-4094. */
@@ -135,7 +167,13 @@ public final class Layer2Analysis {
             // only an untagged host without any link carrying the VLAN gets here
             return new VlanBlocked(vlan, from, to, new VlanMissingOnDevice(start, vlan), List.of(), List.of());
         }
-        Optional<FewestHops.Hops> tried = physicalPath(from, to);
+        if (!everythingUp) {
+            Optional<VlanBlocked> split = splitByFailure(vlan, from, to);
+            if (split.isPresent()) {
+                return split.get();
+            }
+        }
+        Optional<FewestHops.Hops> tried = physicalPath(graph, from, to);
         if (tried.isEmpty()) {
             return new VlanBlocked(vlan, from, to, new NoPhysicalPath(from, to), List.of(), List.of());
         }
@@ -147,6 +185,18 @@ public final class Layer2Analysis {
                 continue;
             }
             VlanDrop drop = dropOf(links.get(i), vlan);
+            if (drop instanceof LinkRouted && domain.contains(devices.get(i)) && graph.bridges(devices.get(i))) {
+                // the path enters the routed fabric: where it comes out is the next place the VLAN could be
+                int exit = i + 1;
+                while (exit < links.size() && hasRoutedEnd(links.get(exit))) {
+                    exit++;
+                }
+                if (domain.contains(devices.get(exit))) {
+                    i = exit - 1; // a VXLAN tunnel carries the VLAN across
+                    continue;
+                }
+                drop = acrossFabric(graph, devices, links, i, exit).orElse(drop);
+            }
             if (drop == null) {
                 Device last = topology.requireDevice(devices.get(i));
                 if (i == 0 || last.isSwitch()) {
@@ -162,16 +212,91 @@ public final class Layer2Analysis {
     }
 
     /**
-     * The physical path the frames would try: over up, non-routed links if there is one; else
-     * including down links and devices (to name the one that is down); else including routed
-     * links. Hosts are never crossed.
+     * When the VLAN would join the two devices with everything up, it is split by what is down:
+     * the first down device or link on the path it takes with everything up names the failure.
      */
-    private Optional<FewestHops.Hops> physicalPath(String from, String to) {
+    private Optional<VlanBlocked> splitByFailure(int vlan, String from, String to) {
+        if (!(allUp().reach(vlan, from, to) instanceof Layer2Path before)) {
+            return Optional.empty();
+        }
+        List<String> devices = before.devices();
+        for (int i = 0; i < before.links().size(); i++) {
+            Link link = before.links().get(i);
+            VlanDrop drop = null;
+            if (!topology.isUp(topology.requireDevice(devices.get(i + 1)))) {
+                drop = new DeviceDown(devices.get(i + 1));
+            } else if (!topology.isUp(link)) {
+                drop = new LinkDown(link);
+            }
+            if (drop != null) {
+                return Optional.of(new VlanBlocked(vlan, from, to, drop, devices, before.links()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** This topology with everything up again, for the path the VLAN took before the failures. */
+    private Layer2Analysis allUp() {
+        Layer2Analysis analysis = allUp;
+        if (analysis == null) {
+            Topology up = topology;
+            for (String link : topology.downLinks()) {
+                up = up.withLinkUp(link);
+            }
+            for (String device : topology.downDevices()) {
+                up = up.withDeviceUp(device);
+            }
+            analysis = new Layer2Analysis(up, selector);
+            allUp = analysis;
+        }
+        return analysis;
+    }
+
+    /**
+     * Why the VLAN does not come out of the routed fabric at {@code devices.get(exit)} although it
+     * enters it at {@code devices.get(entry)}: a failure inside the fabric, the exit switch without
+     * the VLAN, or the two switches not stretching it over one VNI. Empty when neither is a VTEP of
+     * the VLAN (a plain routed link, named as such).
+     */
+    private Optional<VlanDrop> acrossFabric(VlanGraph graph, List<String> devices, List<Link> links, int entry,
+                                            int exit) {
+        for (int i = entry; i < exit; i++) {
+            VlanDrop drop = dropOf(links.get(i), graph.vlan());
+            if (drop instanceof DeviceDown || drop instanceof LinkDown) {
+                return Optional.of(drop);
+            }
+        }
+        Device in = topology.requireDevice(devices.get(entry));
+        Device out = topology.requireDevice(devices.get(exit));
+        int vlan = graph.vlan();
+        int vniIn = in.vxlan().map(v -> v.vniOf(vlan)).orElse(0);
+        int vniOut = out.vxlan().map(v -> v.vniOf(vlan)).orElse(0);
+        if ((vniIn == 0 && vniOut == 0) || !out.isSwitch()) {
+            return Optional.empty();
+        }
+        if (!graph.contains(out.name())) {
+            return Optional.of(new VlanMissingOnDevice(out, vlan));
+        }
+        if (vniIn != 0 && vniOut != 0) {
+            return vniIn == vniOut ? Optional.empty() : Optional.of(new VniMismatch(in, vniIn, out, vniOut, vlan));
+        }
+        return Optional.of(vniIn != 0 ? new VniMissing(in, vniIn, out, vlan) : new VniMissing(out, vniOut, in, vlan));
+    }
+
+    /**
+     * The physical path the frames would try, hosts never crossed: over up switched links if there
+     * is one; else over up links, routed ones included (a VXLAN fabric); else over switched links
+     * including those down; else over every link.
+     */
+    private Optional<FewestHops.Hops> physicalPath(VlanGraph graph, String from, String to) {
         Graph<String, Link> all = physicalGraph();
         Predicate<String> transits = name -> !topology.requireDevice(name).isHost();
         Optional<FewestHops.Hops> path = FewestHops.find(
                 new MaskSubgraph<>(all, v -> false, link -> !topology.isUp(link) || hasRoutedEnd(link)),
                 from, to, transits);
+        if (path.isEmpty()) {
+            path = FewestHops.find(new MaskSubgraph<>(all, v -> false, link -> !topology.isUp(link)), from, to, transits);
+        }
         if (path.isEmpty()) {
             path = FewestHops.find(new MaskSubgraph<>(all, v -> false, Layer2Analysis::hasRoutedEnd), from, to, transits);
         }
@@ -204,12 +329,22 @@ public final class Layer2Analysis {
 
     private VlanGraph buildVlanGraph(int vlan) {
         Multigraph<String, Link> graph = new Multigraph<>(null, null, false);
+        SortedMap<String, Integer> vteps = new TreeMap<>();
+        List<String> switches = new ArrayList<>();
         for (Device device : topology.devices().values()) {
             if (topology.isUp(device) && device.effectiveVlans().contains(vlan)) {
                 graph.addVertex(device.name());
+                if (device.isSwitch()) {
+                    switches.add(device.name());
+                    int vni = device.vxlan().map(v -> v.vniOf(vlan)).orElse(0);
+                    if (vni != 0) {
+                        vteps.put(device.name(), vni);
+                    }
+                }
             }
         }
         List<Link> carrying = new ArrayList<>();
+        List<Link> switchLinks = new ArrayList<>();
         for (Link link : topology.links()) {
             if (dropOf(link, vlan) == null) {
                 carrying.add(link);
@@ -217,9 +352,13 @@ public final class Layer2Analysis {
                 graph.addVertex(link.a().device());
                 graph.addVertex(link.b().device());
                 graph.addEdge(link.a().device(), link.b().device(), link);
+                if (topology.requireDevice(link.a().device()).isSwitch()
+                        && topology.requireDevice(link.b().device()).isSwitch()) {
+                    switchLinks.add(link);
+                }
             }
         }
-        return new VlanGraph(topology, vlan, graph, carrying);
+        return new VlanGraph(topology, vlan, graph, carrying, switches, switchLinks, vteps, this::underlay);
     }
 
     /** Why {@code link} drops {@code vlan}, or null when it carries it (null keeps graph building allocation-free). */
@@ -257,7 +396,18 @@ public final class Layer2Analysis {
         if (!hasVlan(b, link.b(), vlan)) {
             return new VlanMissingOnDevice(b, vlan);
         }
+        if (nativeMismatch(link, vlan)) {
+            return new NativeVlanMismatch(link, vlan, a.isSwitch() && b.isSwitch());
+        }
         return null;
+    }
+
+    /** Whether {@code vlan} is the native VLAN of only one end of a trunk (both ends trunks). */
+    private static boolean nativeMismatch(Link link, int vlan) {
+        LinkEnd a = link.a();
+        LinkEnd b = link.b();
+        return a.mode() == LinkMode.TRUNK && b.mode() == LinkMode.TRUNK && a.nativeVlan() != b.nativeVlan()
+                && (a.nativeVlan() == vlan || b.nativeVlan() == vlan);
     }
 
     private static PortDrop portDrop(Link link, LinkEnd end, int vlan) {

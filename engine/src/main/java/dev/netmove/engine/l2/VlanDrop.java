@@ -6,7 +6,7 @@ package dev.netmove.engine.l2;
  */
 public sealed interface VlanDrop
         permits DeviceDown, LinkDown, LinkRouted, PortDrop, BothEndsDrop, VlanMissingOnDevice, NotBridged,
-        NoPhysicalPath {
+        NoPhysicalPath, NativeVlanMismatch, VniMissing, VniMismatch {
 
     /** One sentence naming the place and the reason, e.g. {@code device agg2 is down}. */
     String describe();

@@ -10,11 +10,15 @@ import java.util.Optional;
  * people who will fix it.
  *
  * @param reasons what is missing, in the order vMotion, port group, VM VLAN; empty when the migration succeeds
- * @param vmotionPath the layer-2 path of the vMotion VLAN between the hosts, when there is one
+ * @param vmotionPath the layer-2 path of the vMotion VLAN between the hosts, when they share a vMotion
+ *        subnet and the VLAN joins them; empty for routed vMotion (see {@code transferPath})
  * @param vmPath the layer-2 path of the VM's VLAN from the source host to the destination, when there is one
+ * @param transferPath the devices and links the memory crosses; present exactly when the migration
+ *        succeeds (layer 2, or routed through the vMotion gateways)
  */
 public record MigrationVerdict(String vm, String sourceHost, String destinationHost, List<String> reasons,
-                               Optional<Layer2Path> vmotionPath, Optional<Layer2Path> vmPath) {
+                               Optional<Layer2Path> vmotionPath, Optional<Layer2Path> vmPath,
+                               Optional<TransferPath> transferPath) {
     public MigrationVerdict {
         Objects.requireNonNull(vm, "vm");
         Objects.requireNonNull(sourceHost, "sourceHost");
@@ -22,14 +26,17 @@ public record MigrationVerdict(String vm, String sourceHost, String destinationH
         reasons = List.copyOf(reasons);
         Objects.requireNonNull(vmotionPath, "vmotionPath");
         Objects.requireNonNull(vmPath, "vmPath");
+        Objects.requireNonNull(transferPath, "transferPath");
+        if (transferPath.isPresent() && !reasons.isEmpty()) {
+            throw new IllegalArgumentException("a migration that fails (" + reasons + ") transfers nothing");
+        }
     }
 
-    /**
-     * The path the VM's memory takes, when the migration can happen: for now always the vMotion
-     * VLAN's layer-2 path (routed vMotion will add a routed path here).
-     */
-    public Optional<TransferPath> transferPath() {
-        return succeeds() ? vmotionPath.map(TransferPath::of) : Optional.empty();
+    /** A verdict whose memory takes the vMotion VLAN's layer-2 path when the migration succeeds. */
+    public MigrationVerdict(String vm, String sourceHost, String destinationHost, List<String> reasons,
+                            Optional<Layer2Path> vmotionPath, Optional<Layer2Path> vmPath) {
+        this(vm, sourceHost, destinationHost, reasons, vmotionPath, vmPath,
+                reasons.isEmpty() ? vmotionPath.map(TransferPath::of) : Optional.empty());
     }
 
     /** Whether nothing stands in the migration's way. */

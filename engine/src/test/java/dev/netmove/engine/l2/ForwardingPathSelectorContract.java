@@ -91,6 +91,37 @@ abstract class ForwardingPathSelectorContract {
     }
 
     @Test
+    void across_a_vxlan_fabric_every_path_joins_its_ends_over_carrying_links_or_a_tunnels_underlay() {
+        VlanGraph graph = graph(TwoPods.load(SpanningTreeSolverTest.FABRIC));
+        List<String> devices = List.copyOf(graph.graph().vertexSet());
+
+        for (String from : devices) {
+            for (String to : devices) {
+                Layer2Path path = selector().select(graph, from, to).orElseThrow(
+                        () -> new AssertionError("no path from " + from + " to " + to));
+                assertThat(path.from()).isEqualTo(from);
+                assertThat(path.to()).isEqualTo(to);
+                assertThat(new HashSet<>(path.devices())).hasSameSizeAs(path.devices());
+                for (int i = 0; i < path.links().size(); i++) {
+                    Link link = path.links().get(i);
+                    if (graph.links().contains(link)) {
+                        continue;
+                    }
+                    // an underlay hop: routed, between devices outside the VLAN, starting at a VTEP of the VLAN
+                    assertThat(link.isRouted()).as("%s in %s", link.name(), path).isTrue();
+                    int start = i;
+                    while (start > 0 && !graph.links().contains(path.links().get(start - 1))) {
+                        start--;
+                    }
+                    assertThat(graph.vteps()).containsKey(path.devices().get(start));
+                }
+            }
+        }
+        assertThat(selector().select(graph, "esx1", "esx3")).map(Layer2Path::toString)
+                .hasValueSatisfying(p -> assertThat(p).contains("leaf1 > spine1 > leaf3"));
+    }
+
+    @Test
     void the_same_graph_always_gives_the_same_path() {
         Optional<Layer2Path> first = selector().select(graph(TwoPods.load(MESH)), "esx1", "core2");
         Optional<Layer2Path> again = selector().select(graph(TwoPods.load(MESH)), "esx1", "core2");

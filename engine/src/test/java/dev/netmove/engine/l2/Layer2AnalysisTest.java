@@ -85,6 +85,43 @@ class Layer2AnalysisTest {
     }
 
     @Test
+    void a_native_vlan_mismatch_on_a_trunk_drops_both_native_vlans_and_nothing_else() {
+        Topology topology = TwoPods.with("between: [acc-a1:Eth1/49, agg1:Eth1/1]",
+                "between: [{port: acc-a1:Eth1/49, native: 110}, {port: agg1:Eth1/1, native: 120}]");
+        Layer2Analysis layer2 = new Layer2Analysis(topology);
+        Link trunk = topology.requireLink("acc-a1--agg1");
+
+        String expected = "link \"acc-a1--agg1\" has a native VLAN mismatch: native VLAN 110 at acc-a1:Eth1/49 but "
+                + "native VLAN 120 at agg1:Eth1/1; untagged frames leak between VLANs 110 and 120, so rapid-PVST "
+                + "blocks the link for both (CDP reports the mismatch)";
+        assertThat(blocked110(topology).drop().describe()).isEqualTo(expected);
+        assertThat(layer2.whyNotCarried(trunk, 120)).map(VlanDrop::describe).hasValue(expected);
+        assertThat(layer2.carries(trunk, 900)).isTrue();
+    }
+
+    @Test
+    void a_native_vlan_mismatch_towards_a_host_is_not_blamed_on_spanning_tree() {
+        Topology topology = TwoPods.with("between: [esx-a1:vmnic0, acc-a1:Eth1/1]",
+                "between: [{port: esx-a1:vmnic0, native: 110}, acc-a1:Eth1/1]");
+
+        assertThat(blocked110(topology).drop().describe()).isEqualTo("link \"esx-a1--acc-a1\" has a native VLAN "
+                + "mismatch: native VLAN 110 at esx-a1:vmnic0 but native VLAN 1 at acc-a1:Eth1/1; untagged frames leak "
+                + "between VLANs 1 and 110, so neither is carried on it");
+    }
+
+    @Test
+    void the_spanning_tree_of_a_vlan_is_exposed_and_is_the_default_path() {
+        Layer2Analysis layer2 = new Layer2Analysis(TwoPods.load());
+
+        assertThat(layer2.selector()).isSameAs(SpanningTreePathSelector.INSTANCE);
+        // every switch has priority 32768: the lowest name is root
+        assertThat(layer2.spanningTree(110).root()).hasValue("acc-a1");
+        assertThat(layer2.spanningTree(110).blockedPorts()).isEmpty();
+        assertThat(layer2.spanningTree(110).forwardingLinks()).hasSize(6);
+        assertThat(layer2.spanningTree(7).root()).isEmpty();
+    }
+
+    @Test
     void a_switch_without_the_vlan_drops_it() {
         Topology topology = TwoPods.with("agg3: { role: aggregation, vlans: \"110,120,900\" }",
                 "agg3: { role: aggregation, vlans: \"10,120\" }");

@@ -112,6 +112,37 @@ class MigrationPrecheckTest {
     }
 
     @Test
+    void a_native_vlan_mismatch_on_the_way_names_the_link_both_ends_and_both_native_vlans() {
+        MigrationVerdict verdict = webToB1(TwoPods.with("between: [acc-a1:Eth1/49, agg1:Eth1/1]",
+                "between: [{port: acc-a1:Eth1/49, native: 900}, agg1:Eth1/1]"));
+
+        assertThat(verdict.reasons()).containsExactly("vMotion VLAN 900 does not connect esx-a1 and esx-b1: link "
+                + "\"acc-a1--agg1\" has a native VLAN mismatch: native VLAN 900 at acc-a1:Eth1/49 but native VLAN 1 at "
+                + "agg1:Eth1/1; untagged frames leak between VLANs 1 and 900, so rapid-PVST blocks the link for both "
+                + "(CDP reports the mismatch)");
+        assertThat(verdict.vmPath()).map(Layer2Path::toString).hasValue(FULL_PATH);
+        assertThat(verdict.transferPath()).isEmpty();
+    }
+
+    @Test
+    void a_vlan_split_by_a_device_down_names_the_device() {
+        MigrationVerdict verdict = webToB1(TwoPods.load().withDeviceDown("core1"));
+
+        assertThat(verdict.reasons()).containsExactly(
+                "vMotion VLAN 900 does not connect esx-a1 and esx-b1: device core1 is down",
+                "VLAN 110 of VM web01 does not reach esx-b1 from its segment on esx-a1: device core1 is down");
+    }
+
+    @Test
+    void a_migration_over_layer_2_transfers_along_the_vmotion_vlans_tree() {
+        MigrationVerdict verdict = webToB1(TwoPods.load());
+
+        assertThat(verdict.transferPath()).map(TransferPath::toString).hasValue(FULL_PATH);
+        assertThat(verdict.transferPath()).map(TransferPath::routed).hasValue(false);
+        assertThat(verdict.transferPath().orElseThrow().links()).isEqualTo(verdict.vmotionPath().orElseThrow().links());
+    }
+
+    @Test
     void migrating_to_the_current_host_is_refused() {
         MigrationVerdict verdict = precheck.check(TwoPods.load(), "web01", "esx-a1");
 

@@ -1,0 +1,69 @@
+package dev.netmove.steps;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A failed assertion as the step library writes it: a headline sentence, then {@code expected:},
+ * {@code found:}, {@code why:} and {@code path:} lines, each label padded so that the values line up;
+ * a label with several values puts each on its own line under the first.
+ */
+final class FailureMessage {
+
+    private static final String INDENT = "            ";
+
+    private final StringBuilder text;
+
+    private FailureMessage(String headline) {
+        this.text = new StringBuilder(headline);
+    }
+
+    static FailureMessage headline(String headline) {
+        return new FailureMessage(headline);
+    }
+
+    FailureMessage expected(String value) {
+        return line("expected:", List.of(value));
+    }
+
+    FailureMessage found(String value) {
+        return line("found:", List.of(value));
+    }
+
+    FailureMessage found(List<String> values) {
+        return line("found:", values);
+    }
+
+    FailureMessage why(List<String> values) {
+        return line("why:", values);
+    }
+
+    FailureMessage why(String value) {
+        return line("why:", List.of(value));
+    }
+
+    FailureMessage path(String value) {
+        return line("path:", List.of(value));
+    }
+
+    private FailureMessage line(String label, List<String> values) {
+        List<String> shown = new ArrayList<>(values);
+        if (shown.isEmpty()) {
+            return this;
+        }
+        text.append("\n  ").append(String.format("%-10s", label)).append(shown.get(0));
+        for (String value : shown.subList(1, shown.size())) {
+            text.append('\n').append(INDENT).append(value);
+        }
+        return this;
+    }
+
+    AssertionError error() {
+        return new AssertionError(text.toString());
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.netmove.steps;
+
+import io.cucumber.java.en.Given;
+
+/**
+ * The what-if Givens that take part of the network down. Layer 2 is worked out again for the
+ * changed network (the scenario state keeps one analysis per topology), so a VLAN may split.
+ */
+public final class WhatIfSteps {
+
+    private final ScenarioState state;
+
+    public WhatIfSteps(ScenarioState state) {
+        this.state = state;
+    }
+
+    @Given("link {string} is down")
+    public void linkIsDown(String link) {
+        state.useTopology(state.topology().withLinkDown(link));
+    }
+
+    @Given("device {string} is down")
+    public void deviceIsDown(String device) {
+        state.useTopology(state.topology().withDeviceDown(device));
+    }
+}
