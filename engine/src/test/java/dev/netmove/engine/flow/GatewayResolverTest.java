@@ -1,0 +1,123 @@
+package dev.netmove.engine.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.netmove.engine.topology.Topology;
+import org.junit.jupiter.api.Test;
+
+/** Each election rule and gateway kind of TOPOLOGY.md, as the user reads it: the device, the kind, the reason. */
+class GatewayResolverTest {
+
+    private static Gateway gatewayOf(Topology topology, String vm) {
+        return new FlowAnalysis(topology).gatewayOf(vm);
+    }
+
+    private static Topology pair(String svi1, String svi2) {
+        return FlowTopologies.pair(svi1, svi2, "", "", "");
+    }
+
+    @Test
+    void hsrp_active_is_the_highest_priority() {
+        Gateway gateway = gatewayOf(pair("{ ip: 10.1.110.2/24, hsrp: { group: 110, vip: 10.1.110.1 } }",
+                "{ ip: 10.1.110.3/24, hsrp: { group: 110, vip: 10.1.110.1, priority: 120 } }"), "web01");
+        assertThat(gateway.device()).isEqualTo("agg2");
+        assertThat(gateway.kind()).isEqualTo(GatewayKind.HSRP);
+        assertThat(gateway.explanation()).isEqualTo("agg2 is HSRP active for group 110: priority 120 beats agg1's 100");
+        assertThat(gateway.path()).hasToString("esx1 > agg1 > agg2");
+        assertThat(gateway.hops()).isEqualTo(2);
+    }
+
+    @Test
+    void hsrp_priorities_that_tie_go_to_the_highest_interface_ip() {
+        Gateway gateway = gatewayOf(pair("{ ip: 10.1.110.9/24, hsrp: { group: 1, vip: 10.1.110.1 } }",
+                "{ ip: 10.1.110.3/24, hsrp: { group: 1, vip: 10.1.110.1 } }"), "web02");
+        assertThat(gateway.device()).isEqualTo("agg1");
+        assertThat(gateway.explanation())
+                .isEqualTo("agg1 is HSRP active for group 1: priority 100 ties, and its IP 10.1.110.9 beats agg2's 10.1.110.3");
+    }
+
+    @Test
+    void vrrp_master_is_the_highest_priority() {
+        Gateway gateway = gatewayOf(pair("{ ip: 10.1.110.2/24, vrrp: { group: 10, vip: 10.1.110.1, priority: 200 } }",
+                "{ ip: 10.1.110.3/24, vrrp: { group: 10, vip: 10.1.110.1 } }"), "web02");
+        assertThat(gateway.device()).isEqualTo("agg1");
+        assertThat(gateway.kind()).isEqualTo(GatewayKind.VRRP);
+        assertThat(gateway.explanation()).isEqualTo("agg1 is VRRP master for group 10: priority 200 beats agg2's 100");
+    }
+
+    @Test
+    void glbp_hands_out_forwarders_round_robin_over_the_vms_by_name() {
+        Topology topology = pair("{ ip: 10.1.110.2/24, glbp: { group: 5, vip: 10.1.110.1, priority: 150 } }",
+                "{ ip: 10.1.110.3/24, glbp: { group: 5, vip: 10.1.110.1 } }");
+        assertThat(gatewayOf(topology, "web01").device()).isEqualTo("agg1");
+        assertThat(gatewayOf(topology, "web02").device()).isEqualTo("agg2");
+        assertThat(gatewayOf(topology, "web03").device()).isEqualTo("agg1");
+        Gateway second = gatewayOf(topology, "web02");
+        assertThat(second.kind()).isEqualTo(GatewayKind.GLBP);
+        assertThat(second.explanation()).isEqualTo("agg2 is GLBP forwarder 2 of group 5 for web02: the AVG hands out "
+                + "forwarders agg1, agg2 round-robin to the VMs of VLAN 110 by name (web02 is VM 2 of 3); "
+                + "agg1 is GLBP AVG for group 5: priority 150 beats agg2's 100");
+    }
+
+    @Test
+    void a_vpc_peer_in_the_same_group_serves_the_vms_that_reach_it_first() {
+        Topology topology = FlowTopologies.pair(
+                "{ ip: 10.1.110.2/24, hsrp: { group: 110, vip: 10.1.110.1, priority: 110 } }",
+                "{ ip: 10.1.110.3/24, hsrp: { group: 110, vip: 10.1.110.1 } }",
+                "vpc: { peer: agg2 }", "vpc: { peer: agg1 }", "");
+        Gateway far = gatewayOf(topology, "web02");
+        assertThat(far.device()).isEqualTo("agg2");
+        assertThat(far.kind()).isEqualTo(GatewayKind.VPC);
+        assertThat(far.explanation()).isEqualTo("agg2 forwards for HSRP group 110 as vPC peer of agg1, and host esx2 "
+                + "reaches it first (1 hop against 2); agg1 is HSRP active for group 110: priority 110 beats agg2's 100");
+        assertThat(gatewayOf(topology, "web01").device()).isEqualTo("agg1");
+    }
+
+    @Test
+    void without_a_vpc_pair_the_standby_never_forwards() {
+        Topology topology = pair("{ ip: 10.1.110.2/24, hsrp: { group: 110, vip: 10.1.110.1, priority: 110 } }",
+                "{ ip: 10.1.110.3/24, hsrp: { group: 110, vip: 10.1.110.1 } }");
+        assertThat(gatewayOf(topology, "web02").device()).isEqualTo("agg1");
+    }
+
+    @Test
+    void an_anycast_gateway_is_served_by_the_nearest_device_with_the_svi() {
+        Topology topology = pair("{ ip: 10.1.110.1/24, anycast: true }", "{ ip: 10.1.110.1/24, anycast: true }");
+        Gateway gateway = gatewayOf(topology, "web02");
+        assertThat(gateway.device()).isEqualTo("agg2");
+        assertThat(gateway.kind()).isEqualTo(GatewayKind.ANYCAST);
+        assertThat(gateway.explanation())
+                .isEqualTo("agg2 serves anycast gateway 10.1.110.1 nearest to host esx2 (1 hop); also anycast: agg1");
+    }
+
+    @Test
+    void hellos_dropped_on_a_filtered_link_let_each_side_elect_its_own_active() {
+        Topology topology = FlowTopologies.pair(
+                "{ ip: 10.1.110.2/24, hsrp: { group: 110, vip: 10.1.110.1, priority: 110 } }",
+                "{ ip: 10.1.110.3/24, hsrp: { group: 110, vip: 10.1.110.1 } }", "", "", ", fhrpFilter: true");
+        Gateway gateway = gatewayOf(topology, "web02");
+        assertThat(gateway.device()).isEqualTo("agg2");
+        assertThat(gateway.explanation()).isEqualTo("agg2 is HSRP active for group 110: the only HSRP router of VLAN 110 "
+                + "in its hello domain (FHRP hellos are dropped on link agg1-agg2, so this side elects its own)");
+        assertThat(gatewayOf(topology, "web01").device()).isEqualTo("agg1");
+        assertThat(new FlowAnalysis(topology).gateways().attractors(110, "esx2")).containsExactly("agg1", "agg2");
+    }
+
+    @Test
+    void a_single_svi_without_fhrp_is_the_gateway() {
+        Gateway gateway = gatewayOf(pair("{ ip: 10.1.110.1/24 }", "{ }").withDeviceDown("agg2"), "web01");
+        assertThat(gateway.device()).isEqualTo("agg1");
+        assertThat(gateway.kind()).isEqualTo(GatewayKind.SVI);
+        assertThat(gateway.explanation()).isEqualTo("agg1 has the only SVI of VLAN 110 in the VM's layer-2 domain");
+    }
+
+    @Test
+    void a_vlan_without_any_svi_has_no_gateway() {
+        Topology topology = pair("{ ip: 10.1.110.1/24 }", "{ }").withDeviceDown("agg1");
+        assertThatThrownBy(() -> gatewayOf(topology, "web02")).isInstanceOf(FlowAnalysisException.class)
+                .hasMessage("VM web02 on host esx2 has no default gateway: no device in its layer-2 domain of VLAN 110 "
+                        + "has an SVI in VLAN 110 (agg1 has one, but is not in that domain); add an SVI for VLAN 110 on "
+                        + "a switch that VLAN 110 reaches from esx2");
+    }
+}
