@@ -43,6 +43,13 @@ public final class GatewayResolver {
 
     private final Layer2Analysis layer2;
     private final Topology topology;
+    // hello domains per VLAN and device: one search serves every switch of a domain (a search from
+    // each gateway candidate over the whole VLAN made one flow analysis cost tens of milliseconds)
+    private final java.util.concurrent.ConcurrentMap<Integer, java.util.Map<String, HelloDomain>> helloDomains =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    // per VLAN and layer-2 domain, the devices with an SVI in the VLAN
+    private final java.util.concurrent.ConcurrentMap<Integer, java.util.Map<Set<String>, List<Candidate>>>
+            candidatesByDomain = new java.util.concurrent.ConcurrentHashMap<>();
     // per VLAN, each device's layer-2 domain: one set per domain, shared by its members (asked many times per flow)
     private final java.util.concurrent.ConcurrentMap<Integer, java.util.Map<String, SortedSet<String>>> segments =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -206,6 +213,13 @@ public final class GatewayResolver {
     }
 
     private List<Candidate> candidates(int vlan, Set<String> segment) {
+        // segments are shared per layer-2 domain, so their identity is the domain's
+        java.util.Map<Set<String>, List<Candidate>> known = candidatesByDomain.computeIfAbsent(vlan,
+                v -> java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+        return known.computeIfAbsent(segment, s -> searchCandidates(vlan, s));
+    }
+
+    private List<Candidate> searchCandidates(int vlan, Set<String> segment) {
         List<Candidate> found = new ArrayList<>();
         for (String name : segment) {
             Device device = topology.requireDevice(name);
@@ -213,7 +227,7 @@ public final class GatewayResolver {
                 device.svi(vlan).filter(s -> s.ip().isPresent()).ifPresent(svi -> found.add(new Candidate(device, svi)));
             }
         }
-        return found;
+        return List.copyOf(found);
     }
 
     private String withSvi(int vlan) {
@@ -351,7 +365,27 @@ public final class GatewayResolver {
 
     /** Like {@link VlanGraph#segment(String)}, but hellos are dropped on {@code fhrpFilter} links. */
     private HelloDomain helloDomain(int vlan, String start) {
+        java.util.Map<String, HelloDomain> known =
+                helloDomains.computeIfAbsent(vlan, v -> new java.util.concurrent.ConcurrentHashMap<>());
+        HelloDomain cached = known.get(start);
+        if (cached != null) {
+            return cached;
+        }
         VlanGraph graph = layer2.vlanGraph(vlan);
+        HelloDomain domain = searchHelloDomain(graph, start);
+        known.put(start, domain);
+        if (graph.contains(start) && graph.bridges(start)) {
+            // from any bridge of the domain, the same search reaches the same devices
+            for (String member : domain.devices()) {
+                if (graph.bridges(member)) {
+                    known.putIfAbsent(member, domain);
+                }
+            }
+        }
+        return domain;
+    }
+
+    private static HelloDomain searchHelloDomain(VlanGraph graph, String start) {
         Set<String> seen = new HashSet<>();
         TreeSet<String> filterNames = new TreeSet<>();
         List<Link> filters = new ArrayList<>();
