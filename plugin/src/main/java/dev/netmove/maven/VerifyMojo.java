@@ -139,6 +139,14 @@ public class VerifyMojo extends AbstractMojo {
         boolean successful = (Boolean) answer.get(MavenBridge.SUCCESSFUL);
         String reportsShown = shown(base, reports);
         getLog().info("netmove: " + answer.get(MavenBridge.SUMMARY) + "; reports in " + reportsShown);
+        Object reportLines = answer.get(MavenBridge.REPORT_LINES);
+        if (reportLines instanceof List<?> lines) {
+            lines.forEach(line -> getLog().info("netmove: " + line));
+        }
+        Object report = answer.get(MavenBridge.REPORT);
+        if (report != null) {
+            getLog().info("netmove: report " + shown(base, Path.of(String.valueOf(report))));
+        }
         if (!successful) {
             int notPassing = (Integer) answer.get(MavenBridge.FAILED) + (Integer) answer.get(MavenBridge.UNDEFINED);
             String headline = notPassing > 0

@@ -54,6 +54,8 @@ public final class FeatureRunner {
         }
         try {
             Files.createDirectories(request.reportsDirectory());
+            // a summary left by an earlier run must not be read as this run's, should this one end early
+            Files.deleteIfExists(request.reportsDirectory().resolve(NetmoveProperties.SUMMARY_REPORT));
         } catch (IOException e) {
             throw new RunConfigurationException(NetmoveProperties.REPORTS_DIRECTORY + ": cannot create "
                     + request.reportsDirectory() + " (" + e + "); choose a writable folder", e);
@@ -94,7 +96,8 @@ public final class FeatureRunner {
         parameters.put("cucumber.plugin", String.join(", ",
                 "html:" + reports.resolve(NetmoveProperties.HTML_REPORT),
                 "json:" + reports.resolve(NetmoveProperties.JSON_REPORT),
-                "junit:" + reports.resolve(NetmoveProperties.JUNIT_REPORT)));
+                "junit:" + reports.resolve(NetmoveProperties.JUNIT_REPORT),
+                NetmoveReportPlugin.class.getName() + ":" + reports));
         parameters.put("cucumber.publish.quiet", "true");
         parameters.put("cucumber.publish.enabled", "false");
         // Scenario outline examples are named after their pickle ("web01 moves to esx-b3"), not "Example #1.1".

@@ -1,5 +1,8 @@
 package dev.netmove.runner;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +44,13 @@ public final class MavenBridge {
     /** Result: every failure, see {@link RunResult#failureReport()} ({@code String}, empty when none). */
     public static final String FAILURE_REPORT = "failureReport";
     /**
+     * Result: the run's headline facts from netmove's report, one a line without a prefix ({@code worst link
+     * peak: ...}, {@code longest migration: ...}); empty when no migration ran ({@code List<String>}).
+     */
+    public static final String REPORT_LINES = "reportLines";
+    /** Result: netmove's HTML report, absolute; absent when it was not written ({@code String}). */
+    public static final String REPORT = "report";
+    /**
      * Result: present (and nothing else is) when the run could not start because of its settings; the
      * message for the user ({@code String}).
      */
@@ -73,6 +83,21 @@ public final class MavenBridge {
         answer.put(SUCCESSFUL, result.successful());
         answer.put(SUMMARY, result.summary());
         answer.put(FAILURE_REPORT, result.failureReport());
+        Path reports = Path.of((String) request.get(REPORTS_DIRECTORY)).toAbsolutePath().normalize();
+        Path summary = reports.resolve(NetmoveProperties.SUMMARY_REPORT);
+        List<String> lines = List.of();
+        try {
+            if (Files.isRegularFile(summary)) {
+                lines = Files.readAllLines(summary, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+            }
+        } catch (IOException e) {
+            lines = List.of("cannot read " + summary + " (" + e.getMessage() + ")");
+        }
+        answer.put(REPORT_LINES, lines);
+        Path index = reports.resolve(NetmoveProperties.INDEX_REPORT);
+        if (Files.isRegularFile(index)) {
+            answer.put(REPORT, index.toString());
+        }
         return answer;
     }
 

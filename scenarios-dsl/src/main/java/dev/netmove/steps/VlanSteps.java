@@ -15,9 +15,11 @@ import io.cucumber.java.en.Then;
 public final class VlanSteps {
 
     private final ScenarioState state;
+    private final ScenarioFindings findings;
 
-    public VlanSteps(ScenarioState state) {
+    public VlanSteps(ScenarioState state, ScenarioFindings findings) {
         this.state = state;
+        this.findings = findings;
     }
 
     @Then("VLAN {int} is carried on every link between host {string} and host {string}")
@@ -28,6 +30,7 @@ public final class VlanSteps {
         topology.requireHost(to);
         Layer2Reach reach = state.layer2().reach(vlan, from, to);
         if (reach instanceof VlanBlocked blocked) {
+            findings.vlanBlocked(blocked);
             throw new AssertionError("VLAN " + vlan + " is not carried all the way between host " + from
                     + " and host " + to + ".\n"
                     + "  expected: every link between " + from + " and " + to + " carries VLAN " + vlan + "\n"
@@ -64,6 +67,7 @@ public final class VlanSteps {
         }
         Layer2Reach reach = state.layer2().reach(vlan, source.name(), destination.name());
         if (reach instanceof VlanBlocked blocked) {
+            findings.vlanBlocked(blocked);
             throw new AssertionError(what + " loses its layer-2 network: VLAN " + vlan + " does not reach host "
                     + destination.name() + " from its old segment on host " + source.name() + ".\n"
                     + "  expected: VLAN " + vlan + " carried from " + source.name() + " to " + destination.name() + "\n"

@@ -226,7 +226,8 @@ class FeatureRunnerTest {
                 .containsEntry("cucumber.glue", "dev.netmove.steps,com.acme.steps")
                 .containsEntry("cucumber.plugin", "html:" + reports.resolve("cucumber.html")
                         + ", json:" + reports.resolve("cucumber.json")
-                        + ", junit:" + reports.resolve("cucumber.xml"))
+                        + ", junit:" + reports.resolve("cucumber.xml")
+                        + ", dev.netmove.runner.NetmoveReportPlugin:" + reports)
                 .containsEntry("cucumber.publish.quiet", "true")
                 .containsEntry("cucumber.filter.tags", "@smoke");
     }

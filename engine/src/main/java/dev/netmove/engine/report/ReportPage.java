@@ -1,0 +1,136 @@
+package dev.netmove.engine.report;
+
+import dev.netmove.engine.migration.Rounded;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Writes netmove's HTML report: one self-contained file (inline CSS and SVG, no script, no font, nothing
+ * fetched) with a summary of the scenarios, then per scenario its pictures and figures as tables.
+ */
+public final class ReportPage {
+
+    private static final String CSS = """
+            body{font-family:sans-serif;margin:24px;color:#24292f;background:#ffffff}
+            h1{font-size:22px;margin:0 0 4px}
+            h2{font-size:17px;margin:28px 0 4px;padding-top:12px;border-top:1px solid #d0d7de}
+            h3{font-size:14px;margin:16px 0 6px;color:#57606a}
+            table{border-collapse:collapse;margin:6px 0 12px;font-size:13px}
+            th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
+            th{background:#f6f8fa}
+            td.n{text-align:right;font-variant-numeric:tabular-nums}
+            .status{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:bold;color:#ffffff}
+            .PASSED{background:#1a7f37}.FAILED{background:#cf222e}.UNDEFINED{background:#bf8700}.SKIPPED{background:#6e7781}
+            .where{color:#57606a;font-size:13px}
+            pre{background:#fff8f8;border:1px solid #ffcecb;padding:8px;white-space:pre-wrap;font-size:12px}
+            .facts{color:#57606a;margin:0 0 12px}
+            svg{max-width:100%;height:auto;display:block;margin:8px 0;border:1px solid #eaeef2}
+            a{color:#0969da}
+            """;
+
+    private ReportPage() {
+    }
+
+    /** The report of {@code scenarios} (shown in file and line order) as one HTML document. */
+    public static String render(String title, List<ScenarioReport> scenarios) {
+        List<ScenarioReport> ordered = scenarios.stream().sorted(ScenarioReport.ORDER).toList();
+        RunSummary summary = RunSummary.of(ordered);
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(Markup.escape(title)).append("</title>\n<style>\n").append(CSS)
+                .append("</style>\n</head>\n<body>\n");
+        html.append("<h1>").append(Markup.escape(title)).append("</h1>\n<p class=\"facts\">")
+                .append(ordered.size()).append(ordered.size() == 1 ? " scenario, " : " scenarios, ")
+                .append(summary.passed()).append(" passed, ").append(summary.notPassed()).append(" not passed");
+        for (String line : summary.lines()) {
+            html.append("<br>").append(Markup.escape(line));
+        }
+        html.append("</p>\n");
+
+        html.append("<table>\n<tr><th>status</th><th>scenario</th><th>where</th><th>message</th></tr>\n");
+        for (int i = 0; i < ordered.size(); i++) {
+            ScenarioReport s = ordered.get(i);
+            html.append("<tr><td><span class=\"status ").append(cssStatus(s.status())).append("\">")
+                    .append(Markup.escape(s.status())).append("</span></td><td><a href=\"#s").append(i + 1).append("\">")
+                    .append(Markup.escape(s.name())).append("</a></td><td>").append(Markup.escape(s.location()))
+                    .append("</td><td>").append(Markup.escape(firstLine(s.message()))).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+
+        for (int i = 0; i < ordered.size(); i++) {
+            scenario(html, i + 1, ordered.get(i));
+        }
+        html.append("</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static void scenario(StringBuilder html, int number, ScenarioReport s) {
+        html.append("<h2 id=\"s").append(number).append("\"><span class=\"status ").append(cssStatus(s.status()))
+                .append("\">").append(Markup.escape(s.status())).append("</span> ").append(Markup.escape(s.name()))
+                .append("</h2>\n<div class=\"where\">").append(Markup.escape(s.location())).append("</div>\n");
+        if (!s.message().isBlank()) {
+            html.append("<pre>").append(Markup.escape(s.message().strip())).append("</pre>\n");
+        }
+        ScenarioFigures figures = s.figures();
+        if (!figures.vlanDrops().isEmpty()) {
+            html.append("<h3>Where the VLAN stops</h3>\n<ul>\n");
+            for (String drop : figures.vlanDrops()) {
+                html.append("<li>").append(Markup.escape(drop)).append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+        for (ScenarioReport.Picture picture : s.pictures()) {
+            html.append(picture.svg().strip()).append('\n');
+        }
+        if (!figures.migrations().isEmpty()) {
+            html.append("<h3>Migrations</h3>\n<table>\n<tr><th>VM</th><th>from</th><th>to</th><th>rounds</th>"
+                    + "<th>sent</th><th>total time</th><th>downtime</th><th>path</th></tr>\n");
+            for (MigrationFigures m : figures.migrations()) {
+                html.append("<tr><td>").append(Markup.escape(m.vm())).append("</td><td>")
+                        .append(Markup.escape(m.source())).append("</td><td>").append(Markup.escape(m.destination()))
+                        .append("</td><td class=\"n\">").append(m.rounds()).append("</td><td class=\"n\">")
+                        .append(Rounded.size(m.sent())).append("</td><td class=\"n\">").append(Rounded.time(m.totalTime()))
+                        .append("</td><td class=\"n\">")
+                        .append(m.downtime().map(Rounded::time).orElse(m.completes() ? "" : "never completes"))
+                        .append("</td><td>").append(Markup.escape(String.join(" > ", m.path()))).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        if (!figures.links().isEmpty()) {
+            html.append("<h3>Links</h3>\n<table>\n<tr><th>link</th><th>direction</th><th>speed</th>"
+                    + "<th>background</th><th>peak</th></tr>\n");
+            List<LinkTimeline> byPeak = figures.links().stream()
+                    .sorted(Comparator.comparing(LinkTimeline::peak).reversed()
+                            .thenComparing(LinkTimeline::label))
+                    .toList();
+            for (LinkTimeline link : byPeak) {
+                html.append("<tr><td>").append(Markup.escape(link.link())).append("</td><td>")
+                        .append(Markup.escape(link.from() + " > " + link.to())).append("</td><td class=\"n\">")
+                        .append(Rounded.rate(link.speed())).append("</td><td class=\"n\">")
+                        .append(Rounded.rate(link.background())).append("</td><td class=\"n\">")
+                        .append(Rounded.share(link.peak())).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        if (!figures.thresholds().isEmpty()) {
+            html.append("<div class=\"where\">Asserted: ");
+            html.append(Markup.escape(String.join("; ", figures.thresholds().stream().map(Threshold::label).toList())));
+            html.append("</div>\n");
+        }
+    }
+
+    private static String cssStatus(String status) {
+        return switch (status) {
+            case "PASSED", "FAILED", "UNDEFINED", "SKIPPED" -> status;
+            default -> "SKIPPED";
+        };
+    }
+
+    private static String firstLine(String message) {
+        String stripped = message.strip();
+        int end = stripped.indexOf('\n');
+        return end < 0 ? stripped : stripped.substring(0, end);
+    }
+}

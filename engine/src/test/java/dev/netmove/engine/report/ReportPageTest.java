@@ -1,0 +1,57 @@
+package dev.netmove.engine.report;
+
+import dev.netmove.engine.quantity.DataSize;
+import dev.netmove.engine.quantity.TimeSpan;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportPageTest {
+
+    private static final ScenarioFigures FIGURES = new ScenarioFigures(
+            List.of(new MigrationFigures("web01", "esx-a1", "esx-b1", true, 3, DataSize.ofGiB(16),
+                    TimeSpan.ofMillis(17_250), Optional.of(TimeSpan.ofMillis(256)), List.of("esx-a1", "core1", "esx-b1"))),
+            List.of(UtilizationChartTest.link("agg1-core1", 4)), List.of(), List.of());
+
+    private static final List<ScenarioReport> SCENARIOS = List.of(
+            new ScenarioReport("b moves <fast>", "FAILED", "features/b.feature", 7,
+                    "link \"agg1-core1\" goes over 40%\n  expected: below 40%", List.of(), FIGURES),
+            new ScenarioReport("a stays", "PASSED", "features/a.feature", 3, "",
+                    List.of(new ScenarioReport.Picture("topology", "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>")),
+                    ScenarioFigures.NONE));
+
+    @Test
+    void the_summary_lists_every_scenario_in_file_order_with_its_first_message_line() {
+        String html = ReportPage.render("netmove report", SCENARIOS);
+
+        assertThat(html).contains("2 scenarios, 1 passed, 1 not passed")
+                .contains("worst link peak: 50% on agg1-core1 (a &gt; b) in &quot;b moves &lt;fast&gt;&quot;")
+                .contains("longest migration: VM web01 (esx-a1 &gt; esx-b1) 17.3s in &quot;b moves &lt;fast&gt;&quot;")
+                .contains("<td>features/b.feature:7</td><td>link &quot;agg1-core1&quot; goes over 40%</td>");
+        assertThat(html.indexOf("features/a.feature:3")).isLessThan(html.indexOf("features/b.feature:7"));
+    }
+
+    @Test
+    void the_figures_are_tables() {
+        String html = ReportPage.render("netmove report", SCENARIOS);
+
+        assertThat(html).contains("<td>web01</td><td>esx-a1</td><td>esx-b1</td><td class=\"n\">3</td>"
+                + "<td class=\"n\">16GiB</td><td class=\"n\">17.3s</td><td class=\"n\">256ms</td>"
+                + "<td>esx-a1 &gt; core1 &gt; esx-b1</td>")
+                .contains("<td>agg1-core1</td><td>a &gt; b</td><td class=\"n\">10Gbps</td><td class=\"n\">1Gbps</td>"
+                        + "<td class=\"n\">50%</td>");
+    }
+
+    @Test
+    void the_page_is_self_contained() {
+        String html = ReportPage.render("netmove report", SCENARIOS);
+
+        assertThat(html).doesNotContain("<script").doesNotContain("src=").doesNotContain("url(")
+                .doesNotContain("@import").doesNotContain("<link");
+        assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).doesNotContain("http");
+        assertThat(html).isEqualTo(ReportPage.render("netmove report", List.of(SCENARIOS.get(1), SCENARIOS.get(0))));
+    }
+}

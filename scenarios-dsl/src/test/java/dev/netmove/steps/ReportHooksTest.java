@@ -1,0 +1,76 @@
+package dev.netmove.steps;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pictures and figures each scenario leaves, end to end through the runner, in netmove's report. */
+class ReportHooksTest {
+
+    static final String SCENARIOS = """
+              Scenario: web01 moves to pod B under a limit
+                Given the topology "two-pods.yaml"
+                When VM "web01" migrates to host "esx-b1"
+                Then link "agg-a-core1" stays below 60% utilization
+                And every link stays below 100.1% utilization
+
+              Scenario: db01 cannot follow
+                Given the topology "two-pods.yaml"
+                Then VLAN 120 is carried on every link between host "esx-a1" and host "esx-b1"
+            """;
+
+    @TempDir
+    Path project;
+
+    static String index(Path project) throws IOException {
+        return Files.readString(project.resolve("target/netmove/index.html"));
+    }
+
+    @Test
+    void the_report_shows_each_scenario_with_its_result_pictures_and_figures() throws IOException {
+        FeatureProject.Outcome outcome = new FeatureProject(project).runWithTwoPods(SCENARIOS);
+        assertThat(outcome.result().passed()).isEqualTo(1);
+
+        String html = index(project);
+
+        assertThat(html).contains("2 scenarios, 1 passed, 1 not passed")
+                .contains("<td>src/test/features/moves.feature:3</td><td></td>")
+                .contains("<td>src/test/features/moves.feature:9</td><td>VLAN 120 is not carried all the way between"
+                        + " host esx-a1 and host esx-b1.</td>")
+                .contains("<title>topology two-pods</title>")
+                // the path web01's memory took, and the limits the scenario asserted, drawn on the chart
+                .contains("<td>esx-a1 &gt; acc-a1 &gt; agg-a &gt; core1 &gt; agg-b &gt; acc-b1 &gt; esx-b1</td>")
+                .contains("<title>below 60% (agg-a-core1)</title>")
+                .contains("<title>below 100.1% (every link)</title>")
+                // where VLAN 120 stops: pruned at core1's end of pod B's uplink
+                .contains("<title>link agg-b-core1 (40Gbps), drops the VLAN</title>")
+                .contains("<li>VLAN 120 from esx-a1 to esx-b1 is blocked: link &quot;agg-b-core1&quot; drops VLAN 120");
+        assertThat(Files.readString(project.resolve("target/netmove/summary.txt")))
+                .startsWith("worst link peak: 100% on esx-a1-acc-a1 (esx-a1 > acc-a1) in \"web01 moves to pod B under a limit\"\n"
+                        + "longest migration: VM web01 (esx-a1 > esx-b1) ");
+    }
+
+    @Test
+    void cucumber_html_report_carries_the_pictures() throws IOException {
+        new FeatureProject(project).runWithTwoPods(SCENARIOS);
+
+        String cucumber = Files.readString(project.resolve("target/netmove/cucumber.html"));
+
+        assertThat(cucumber).contains("image/svg+xml").contains("netmove topology").contains("netmove utilization");
+    }
+
+    @Test
+    void the_same_features_give_the_same_report() throws IOException {
+        new FeatureProject(project).runWithTwoPods(SCENARIOS);
+        String first = index(project);
+
+        new FeatureProject(project).runWithTwoPods(SCENARIOS);
+
+        assertThat(index(project)).isEqualTo(first);
+    }
+}
