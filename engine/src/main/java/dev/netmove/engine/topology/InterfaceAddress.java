@@ -26,21 +26,9 @@ public record InterfaceAddress(Ipv4Address address, int prefixLength) {
 
     /** Reads {@code 10.1.110.2/24}; the network and broadcast addresses of a /30 or larger are refused. */
     public static InterfaceAddress parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw new AddressFormatException("no address given", EXPECTED);
-        }
-        String s = text.strip();
-        int slash = s.indexOf('/');
-        if (slash < 0) {
-            throw new AddressFormatException("\"" + text + "\" has no prefix length", EXPECTED);
-        }
-        Ipv4Address address;
-        try {
-            address = Ipv4Address.parse(s.substring(0, slash));
-        } catch (AddressFormatException e) {
-            throw new AddressFormatException(e.found(), EXPECTED);
-        }
-        int length = Ipv4Prefix.parseLength(text, s.substring(slash + 1), EXPECTED);
+        Ipv4Prefix.AddressAndLength parsed = Ipv4Prefix.AddressAndLength.parse(text, "no address given", EXPECTED);
+        Ipv4Address address = parsed.address();
+        int length = parsed.length();
         String why = unusable(address, length);
         if (why != null) {
             throw new AddressFormatException("\"" + text + "\" is " + why,

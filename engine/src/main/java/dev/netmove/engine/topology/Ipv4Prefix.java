@@ -25,21 +25,9 @@ public record Ipv4Prefix(Ipv4Address network, int length) implements Comparable<
 
     /** Reads {@code 10.1.110.0/24}; a prefix with host bits set is refused with the network it meant. */
     public static Ipv4Prefix parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw new AddressFormatException("no prefix given", EXPECTED);
-        }
-        String s = text.strip();
-        int slash = s.indexOf('/');
-        if (slash < 0) {
-            throw new AddressFormatException("\"" + text + "\" has no prefix length", EXPECTED);
-        }
-        Ipv4Address address;
-        try {
-            address = Ipv4Address.parse(s.substring(0, slash));
-        } catch (AddressFormatException e) {
-            throw new AddressFormatException(e.found(), EXPECTED);
-        }
-        int length = parseLength(text, s.substring(slash + 1), EXPECTED);
+        AddressAndLength parsed = AddressAndLength.parse(text, "no prefix given", EXPECTED);
+        Ipv4Address address = parsed.address();
+        int length = parsed.length();
         int masked = address.bits() & mask(length);
         if (masked != address.bits()) {
             throw new AddressFormatException("\"" + text + "\" has host bits set",
@@ -83,5 +71,28 @@ public record Ipv4Prefix(Ipv4Address network, int length) implements Comparable<
     @Override
     public String toString() {
         return network + "/" + length;
+    }
+
+    /** The two halves of {@code a.b.c.d/n}, shared by prefixes and interface addresses. */
+    record AddressAndLength(Ipv4Address address, int length) {
+
+        /** Splits {@code text}; {@code missing} is the message for an empty text, {@code expected} ends every error. */
+        static AddressAndLength parse(String text, String missing, String expected) {
+            if (text == null || text.isBlank()) {
+                throw new AddressFormatException(missing, expected);
+            }
+            String s = text.strip();
+            int slash = s.indexOf('/');
+            if (slash < 0) {
+                throw new AddressFormatException("\"" + text + "\" has no prefix length", expected);
+            }
+            Ipv4Address address;
+            try {
+                address = Ipv4Address.parse(s.substring(0, slash));
+            } catch (AddressFormatException e) {
+                throw new AddressFormatException(e.found(), expected);
+            }
+            return new AddressAndLength(address, parseLength(text, s.substring(slash + 1), expected));
+        }
     }
 }
