@@ -45,7 +45,8 @@ public final class MavenBridge {
     public static final String FAILURE_REPORT = "failureReport";
     /**
      * Result: the run's headline facts from netmove's report, one a line without a prefix ({@code worst link
-     * peak: ...}, {@code longest migration: ...}); empty when no migration ran ({@code List<String>}).
+     * peak: ...}, {@code longest migration: ...}, {@code trombones: ...}); empty when no migration ran
+     * ({@code List<String>}).
      */
     public static final String REPORT_LINES = "reportLines";
     /** Result: netmove's HTML report, absolute; absent when it was not written ({@code String}). */

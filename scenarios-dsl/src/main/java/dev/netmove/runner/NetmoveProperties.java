@@ -75,7 +75,7 @@ public final class NetmoveProperties {
     public static final String JUNIT_REPORT = "cucumber.xml";
     /** netmove's own HTML report (pictures and figures), inside the reports folder. */
     public static final String INDEX_REPORT = "index.html";
-    /** The run's headline facts (worst link peak, longest migration), one a line, inside the reports folder. */
+    /** The run's headline facts (worst link peak, longest migration, trombones), one a line, in the reports folder. */
     public static final String SUMMARY_REPORT = "summary.txt";
 
     private NetmoveProperties() {

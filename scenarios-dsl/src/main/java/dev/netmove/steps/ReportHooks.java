@@ -1,5 +1,7 @@
 package dev.netmove.steps;
 
+import dev.netmove.engine.flow.FlowAnalysis;
+import dev.netmove.engine.flow.TrafficPath;
 import dev.netmove.engine.l2.VlanBlocked;
 import dev.netmove.engine.migration.LinkDirection;
 import dev.netmove.engine.migration.LinkUsage;
@@ -7,6 +9,7 @@ import dev.netmove.engine.migration.MigrationResult;
 import dev.netmove.engine.migration.MigrationStream;
 import dev.netmove.engine.migration.SimulationResult;
 import dev.netmove.engine.report.DiagramHighlights;
+import dev.netmove.engine.report.GatewayMove;
 import dev.netmove.engine.report.LayeredDiagram;
 import dev.netmove.engine.report.LinkTimeline;
 import dev.netmove.engine.report.MigrationFigures;
@@ -17,6 +20,7 @@ import dev.netmove.engine.topology.Device;
 import dev.netmove.engine.topology.Link;
 import dev.netmove.engine.topology.PortGroup;
 import dev.netmove.engine.topology.Topology;
+import dev.netmove.engine.topology.Vm;
 import dev.netmove.engine.topology.VmotionInterface;
 import io.cucumber.java.After;
 import io.cucumber.java.Scenario;
@@ -29,8 +33,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Pictures each scenario when it ends: the topology with the migration paths, VLAN drop points and link
- * utilization drawn on it, and the utilization of the busiest links over time. Attaches them to the
+ * Pictures each scenario when it ends: the topology with the migration paths, VLAN drop points, link
+ * utilization and moved VMs' paths to their default gateway (before and after the move) drawn on it, and the
+ * utilization of the busiest links over time. Attaches them to the
  * scenario (so Cucumber's HTML report shows them) with the figures in netmove's text form, from which
  * netmove's own report is written.
  */
@@ -45,19 +50,22 @@ public final class ReportHooks {
 
     private final ScenarioState state;
     private final ScenarioFindings findings;
+    private final FlowState flows;
 
-    public ReportHooks(ScenarioState state, ScenarioFindings findings) {
+    public ReportHooks(ScenarioState state, ScenarioFindings findings, FlowState flows) {
         this.state = state;
         this.findings = findings;
+        this.flows = flows;
     }
 
     // After hooks run highest order first: this one runs after the migration-outcome check of ScenarioHooks,
     // so a scenario failed there is pictured too.
     @After(order = 100)
     public void attachPictures(Scenario scenario) {
-        ScenarioFigures figures = figures();
+        List<GatewayPaths> gateways = gatewayPaths();
+        ScenarioFigures figures = figures(gateways);
         if (state.hasTopology()) {
-            String diagram = LayeredDiagram.render(state.topology(), highlights(figures));
+            String diagram = LayeredDiagram.render(state.topology(), highlights(figures, gateways));
             scenario.attach(diagram.getBytes(StandardCharsets.UTF_8), SVG, TOPOLOGY_PICTURE);
         }
         if (!figures.links().isEmpty()) {
@@ -67,7 +75,7 @@ public final class ReportHooks {
         scenario.attach(figures.toText(), ScenarioFigures.MEDIA_TYPE, FIGURES);
     }
 
-    private ScenarioFigures figures() {
+    private ScenarioFigures figures(List<GatewayPaths> gateways) {
         List<MigrationFigures> migrations = state.simulatedMigrations().stream().map(MigrationFigures::of).toList();
         // one timeline per link direction, joined over the scenario's When steps, in the order first crossed
         Map<LinkDirection, List<LinkUsage>> usage = new LinkedHashMap<>();
@@ -78,10 +86,54 @@ public final class ReportHooks {
         }
         List<LinkTimeline> links = usage.values().stream().map(LinkTimeline::of).toList();
         List<String> drops = blockedVlans().stream().map(VlanBlocked::toString).toList();
-        return new ScenarioFigures(migrations, links, findings.thresholds(), drops);
+        List<GatewayMove> moves = gateways.stream().map(g -> new GatewayMove(g.vm(), g.before().devices(),
+                g.before().coreCrossings(), g.after().devices(), g.after().coreCrossings())).toList();
+        return new ScenarioFigures(migrations, links, findings.thresholds(), drops, moves);
     }
 
-    private DiagramHighlights highlights(ScenarioFigures figures) {
+    /** A moved VM's traffic to its default gateway before the move and after it. */
+    private record GatewayPaths(String vm, TrafficPath before, TrafficPath after) {
+    }
+
+    /**
+     * For each VM that moved in this scenario (in the order first moved) and is on another host now than before
+     * its first migration, its path to its default gateway before and after. A VM whose gateway does not
+     * resolve (no SVI in its VLAN, a VLAN that does not reach one) has no paths: the steps that ask about
+     * gateways say why, a picture only leaves them out.
+     */
+    private List<GatewayPaths> gatewayPaths() {
+        if (!state.hasTopology() || state.migrations().isEmpty()) {
+            return List.of();
+        }
+        Topology now = state.topology();
+        Map<String, String> original = new LinkedHashMap<>();
+        for (MigrationVerdict move : state.migrations()) {
+            original.putIfAbsent(move.vm(), move.sourceHost());
+        }
+        List<GatewayPaths> found = new ArrayList<>();
+        try {
+            FlowAnalysis before = flows.before();
+            FlowAnalysis after = flows.after();
+            for (Map.Entry<String, String> vm : original.entrySet()) {
+                Optional<String> host = now.vm(vm.getKey()).map(Vm::host);
+                if (host.isEmpty() || host.get().equals(vm.getValue())) {
+                    continue;
+                }
+                try {
+                    found.add(new GatewayPaths(vm.getKey(), before.pathToGateway(vm.getKey()),
+                            after.pathToGateway(vm.getKey())));
+                } catch (IllegalArgumentException e) {
+                    // no gateway for this VM (FlowAnalysisException and the topology's own errors): nothing to draw
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // the network before the move cannot be analysed (a VM whose original host cannot take it): no paths
+            return List.of();
+        }
+        return List.copyOf(found);
+    }
+
+    private DiagramHighlights highlights(ScenarioFigures figures, List<GatewayPaths> gateways) {
         DiagramHighlights highlights = DiagramHighlights.NONE;
         for (MigrationResult migration : state.simulatedMigrations()) {
             for (MigrationStream stream : migration.streams()) {
@@ -93,6 +145,11 @@ public final class ReportHooks {
         }
         for (VlanBlocked blocked : blockedVlans()) {
             highlights = highlights.withPath(blocked.triedDevices(), List.of()).withDrop(blocked.drop());
+        }
+        for (GatewayPaths gateway : gateways) {
+            highlights = highlights.withGatewayRoute(new DiagramHighlights.GatewayRoute(gateway.vm(),
+                    gateway.before().devices(), names(gateway.before().links()), gateway.after().devices(),
+                    names(gateway.after().links())));
         }
         return highlights;
     }

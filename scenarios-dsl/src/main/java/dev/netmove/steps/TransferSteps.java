@@ -13,6 +13,7 @@ import dev.netmove.engine.migration.UsagePeak;
 import dev.netmove.engine.quantity.DataSize;
 import dev.netmove.engine.quantity.Percent;
 import dev.netmove.engine.quantity.TimeSpan;
+import dev.netmove.engine.report.Threshold;
 import dev.netmove.engine.topology.Device;
 import dev.netmove.engine.topology.Link;
 import dev.netmove.engine.topology.Role;
@@ -38,9 +39,11 @@ public final class TransferSteps {
     private static final int MOST_LINKS_SHOWN = 10;
 
     private final ScenarioState state;
+    private final ScenarioFindings findings;
 
-    public TransferSteps(ScenarioState state) {
+    public TransferSteps(ScenarioState state, ScenarioFindings findings) {
         this.state = state;
+        this.findings = findings;
     }
 
     // ---- time ------------------------------------------------------------------------------
@@ -172,6 +175,8 @@ public final class TransferSteps {
     @Then("link {string} stays below {percent} utilization")
     public void linkStaysBelow(String linkName, Percent threshold) {
         Link link = state.topology().requireLink(linkName);
+        // recorded before the check, so the pictures of a failed scenario show the limit it broke
+        findings.thresholdAsserted(new Threshold(Optional.of(linkName), threshold));
         UsagePeak peak = peakOf(link);
         if (peak.utilization().compareTo(threshold) < 0) {
             return;
@@ -187,6 +192,7 @@ public final class TransferSteps {
     @Then("every link stays below {percent} utilization")
     public void everyLinkStaysBelow(Percent threshold) {
         Topology topology = state.topology();
+        findings.thresholdAsserted(new Threshold(Optional.empty(), threshold));
         List<UsagePeak> over = new ArrayList<>();
         for (Link link : topology.links()) {
             if (!topology.isUp(link) && usages(link.name()).isEmpty()) {

@@ -65,6 +65,58 @@ class ReportHooksTest {
     }
 
     @Test
+    void a_trombone_is_drawn_on_the_topology_and_named_in_the_summary() throws IOException {
+        FeatureProject.Outcome outcome = new FeatureProject(project)
+                .file("src/test/features/three-tier.yaml", GatewayStepsTest.THREE_TIER)
+                .run("""
+                        Feature: trombone
+
+                          Scenario: web01 moves to pod B
+                            Given the topology "three-tier.yaml"
+                            When VM "web01" migrates to host "esx-b1"
+                            Then the migration succeeds
+                        """);
+        assertThat(outcome.result().failureReport()).isEmpty();
+
+        String html = index(project);
+
+        assertThat(html)
+                .contains("<title>VM web01 to its gateway agg1 before the move: esx-a1 &gt; acc-a1 &gt; agg1"
+                        + " (link acc-a1-agg1)</title>")
+                .contains("<title>VM web01 to its gateway agg1 after the move: esx-b1 &gt; acc-b1 &gt; agg2 &gt; core1"
+                        + " &gt; agg1 (link agg2-core1)</title>")
+                .contains("<title>gateway agg1 of VM web01 after the move</title>")
+                .contains("<li>VM web01 in &quot;web01 moves to pod B&quot;: esx-b1 &gt; acc-b1 &gt; agg2 &gt; core1"
+                        + " &gt; agg1, 1 core crossing more</li>");
+        assertThat(Files.readString(project.resolve("target/netmove/summary.txt")))
+                .endsWith("trombones: 1 (VM web01 in \"web01 moves to pod B\": esx-b1 > acc-b1 > agg2 > core1 > agg1,"
+                        + " 1 core crossing more)\n");
+        // the figures attached to the scenario in Cucumber's report carry both paths
+        assertThat(Files.readString(project.resolve("target/netmove/cucumber.html")))
+                .contains("gateway\\tweb01\\t0\\t1\\nbefore\\tesx-a1\\tacc-a1\\tagg1");
+    }
+
+    @Test
+    void a_move_without_a_gateway_draws_no_gateway_path_and_finds_no_trombone() throws IOException {
+        new FeatureProject(project).runWithTwoPods("""
+                  Scenario: web01 moves to pod B
+                    Given the topology "two-pods.yaml"
+                    When VM "web01" migrates to host "esx-b1"
+                """);
+
+        assertThat(index(project)).doesNotContain("path to the gateway");
+        assertThat(Files.readString(project.resolve("target/netmove/summary.txt"))).endsWith("trombones: none\n");
+    }
+
+    @Test
+    void the_limits_a_scenario_asserted_travel_with_its_figures_into_cucumbers_report() throws IOException {
+        new FeatureProject(project).runWithTwoPods(SCENARIOS);
+
+        assertThat(Files.readString(project.resolve("target/netmove/cucumber.html")))
+                .contains("threshold\\tagg-a-core1\\t600000").contains("threshold\\t*\\t1001000");
+    }
+
+    @Test
     void the_same_features_give_the_same_report() throws IOException {
         new FeatureProject(project).runWithTwoPods(SCENARIOS);
         String first = index(project);

@@ -17,26 +17,30 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What to draw on top of a topology: the paths migrations took, the places where a VLAN was dropped, and the
- * peak utilization of each link migration traffic crossed.
+ * What to draw on top of a topology: the paths migrations took, the places where a VLAN was dropped, the
+ * peak utilization of each link migration traffic crossed, and moved VMs' paths to their default gateway
+ * before and after the move.
  *
  * @param paths       device sequences, each drawn as a highlighted path
  * @param pathLinks   the names of the links on those paths
  * @param dropDevices devices where a VLAN stops
  * @param dropLinks   links that drop a VLAN
  * @param linkPeaks   peak utilization per link name (the busier direction)
+ * @param gatewayRoutes moved VMs' paths to their default gateway before and after the move, in the order added
  */
 public record DiagramHighlights(List<List<String>> paths, Set<String> pathLinks, Set<String> dropDevices,
-                                Set<String> dropLinks, Map<String, Percent> linkPeaks) {
+                                Set<String> dropLinks, Map<String, Percent> linkPeaks,
+                                List<GatewayRoute> gatewayRoutes) {
 
     /** Nothing highlighted: the topology alone. */
     public static final DiagramHighlights NONE =
-            new DiagramHighlights(List.of(), Set.of(), Set.of(), Set.of(), Map.of());
+            new DiagramHighlights(List.of(), Set.of(), Set.of(), Set.of(), Map.of(), List.of());
 
     public DiagramHighlights {
         paths = paths.stream().map(List::copyOf).toList();
@@ -44,6 +48,56 @@ public record DiagramHighlights(List<List<String>> paths, Set<String> pathLinks,
         dropDevices = new TreeSet<>(dropDevices);
         dropLinks = new TreeSet<>(dropLinks);
         linkPeaks = Map.copyOf(linkPeaks);
+        gatewayRoutes = List.copyOf(gatewayRoutes);
+    }
+
+    /** Highlights without gateway paths. */
+    public DiagramHighlights(List<List<String>> paths, Set<String> pathLinks, Set<String> dropDevices,
+                             Set<String> dropLinks, Map<String, Percent> linkPeaks) {
+        this(paths, pathLinks, dropDevices, dropLinks, linkPeaks, List.of());
+    }
+
+    /**
+     * A moved VM's path to its default gateway before the move and after it, each from the VM's host to the
+     * gateway device.
+     *
+     * @param vm          the VM
+     * @param before      the devices before the move, host first, gateway last
+     * @param beforeLinks the links between them ({@code beforeLinks.get(i)} joins {@code before.get(i)} and the next)
+     * @param after       the devices after the move
+     * @param afterLinks  the links between them
+     */
+    public record GatewayRoute(String vm, List<String> before, List<String> beforeLinks, List<String> after,
+                               List<String> afterLinks) {
+        public GatewayRoute {
+            Objects.requireNonNull(vm, "vm");
+            before = List.copyOf(before);
+            beforeLinks = List.copyOf(beforeLinks);
+            after = List.copyOf(after);
+            afterLinks = List.copyOf(afterLinks);
+            if (before.isEmpty() || before.size() != beforeLinks.size() + 1
+                    || after.isEmpty() || after.size() != afterLinks.size() + 1) {
+                throw new IllegalArgumentException("the gateway paths of VM " + vm + " need one link fewer than devices:"
+                        + " before " + before + " over " + beforeLinks + ", after " + after + " over " + afterLinks);
+            }
+        }
+
+        /** The gateway device before the move. */
+        public String gatewayBefore() {
+            return before.get(before.size() - 1);
+        }
+
+        /** The gateway device after the move. */
+        public String gatewayAfter() {
+            return after.get(after.size() - 1);
+        }
+    }
+
+    /** These highlights plus a moved VM's gateway paths. */
+    public DiagramHighlights withGatewayRoute(GatewayRoute route) {
+        List<GatewayRoute> more = new ArrayList<>(gatewayRoutes);
+        more.add(route);
+        return new DiagramHighlights(paths, pathLinks, dropDevices, dropLinks, linkPeaks, more);
     }
 
     /** These highlights plus a path of devices crossing the named links. */
@@ -52,14 +106,14 @@ public record DiagramHighlights(List<List<String>> paths, Set<String> pathLinks,
         morePaths.add(devices);
         Set<String> moreLinks = new TreeSet<>(pathLinks);
         moreLinks.addAll(links);
-        return new DiagramHighlights(morePaths, moreLinks, dropDevices, dropLinks, linkPeaks);
+        return new DiagramHighlights(morePaths, moreLinks, dropDevices, dropLinks, linkPeaks, gatewayRoutes);
     }
 
     /** These highlights plus a peak on a link; the higher peak stays when it has one already. */
     public DiagramHighlights withPeak(String link, Percent peak) {
         Map<String, Percent> more = new HashMap<>(linkPeaks);
         more.merge(link, peak, (a, b) -> a.compareTo(b) >= 0 ? a : b);
-        return new DiagramHighlights(paths, pathLinks, dropDevices, dropLinks, more);
+        return new DiagramHighlights(paths, pathLinks, dropDevices, dropLinks, more, gatewayRoutes);
     }
 
     /** These highlights plus the place where a VLAN is dropped: a link, a device, or both devices of a VXLAN pair. */
@@ -79,7 +133,7 @@ public record DiagramHighlights(List<List<String>> paths, Set<String> pathLinks,
             devices.add(vni.first().name());
             devices.add(vni.second().name());
         }
-        return new DiagramHighlights(paths, pathLinks, devices, links, linkPeaks);
+        return new DiagramHighlights(paths, pathLinks, devices, links, linkPeaks, gatewayRoutes);
     }
 
     private static Optional<String> dropLink(VlanDrop drop) {
@@ -101,8 +155,9 @@ public record DiagramHighlights(List<List<String>> paths, Set<String> pathLinks,
         return Optional.empty();
     }
 
-    /** Whether the device is on a path or is a drop point. */
+    /** Whether the device is on a path (a migration's or a gateway path) or is a drop point. */
     public boolean highlights(String device) {
-        return dropDevices.contains(device) || paths.stream().anyMatch(path -> path.contains(device));
+        return dropDevices.contains(device) || paths.stream().anyMatch(path -> path.contains(device))
+                || gatewayRoutes.stream().anyMatch(r -> r.before().contains(device) || r.after().contains(device));
     }
 }

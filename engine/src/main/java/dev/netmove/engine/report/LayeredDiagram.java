@@ -35,6 +35,9 @@ public final class LayeredDiagram {
     private static final double TOP = 50;
     private static final double LEFT = 150;
     private static final double MIN_WIDTH = 640;
+    private static final double LEGEND_ROW = 18;
+    private static final String GATEWAY_BEFORE = "#6e7781";
+    private static final String GATEWAY_AFTER = "#8250df";
 
     private LayeredDiagram() {
     }
@@ -66,7 +69,8 @@ public final class LayeredDiagram {
             widest = Math.max(widest, rows.get(layer).size() + (folded.get(layer) > 0 ? 1 : 0));
         }
         double width = Math.max(MIN_WIDTH, LEFT + widest * (BOX_W + GAP) + GAP);
-        double height = TOP + LAYER_NAMES.length * ROW_H + 40;
+        boolean gatewayLegend = !highlights.gatewayRoutes().isEmpty();
+        double height = TOP + LAYER_NAMES.length * ROW_H + 40 + (gatewayLegend ? LEGEND_ROW : 0);
 
         Map<String, double[]> centre = new LinkedHashMap<>();
         Map<Integer, double[]> foldCentre = new TreeMap<>();
@@ -102,15 +106,20 @@ public final class LayeredDiagram {
                 .append(Markup.escape("Topology " + topology.name())).append("</text>\n");
 
         drawLinks(svg, topology, highlights, centre, foldCentre);
+        drawGatewayRoutes(svg, topology, highlights, centre);
         for (List<Device> row : rows) {
             for (Device device : row) {
                 drawDevice(svg, device, centre.get(device.name()), highlights);
             }
         }
+        drawGatewayBadges(svg, highlights, centre);
         for (Map.Entry<Integer, double[]> fold : foldCentre.entrySet()) {
             drawFold(svg, fold.getValue(), folded.get(fold.getKey()), LAYER_NAMES[fold.getKey()]);
         }
-        drawLegend(svg, height);
+        drawLegend(svg, height - (gatewayLegend ? LEGEND_ROW : 0));
+        if (gatewayLegend) {
+            drawGatewayLegend(svg, height);
+        }
         svg.append("</svg>\n");
         return svg.toString();
     }
@@ -125,6 +134,10 @@ public final class LayeredDiagram {
             shown.addAll(path);
         }
         shown.addAll(highlights.dropDevices());
+        for (DiagramHighlights.GatewayRoute route : highlights.gatewayRoutes()) {
+            shown.addAll(route.before());
+            shown.addAll(route.after());
+        }
         for (Link link : topology.links()) {
             if (highlights.dropLinks().contains(link.name()) || highlights.pathLinks().contains(link.name())) {
                 link.ends().forEach(end -> shown.add(end.device()));
@@ -200,6 +213,100 @@ public final class LayeredDiagram {
                         .append("\" font-size=\"11\" fill=\"#24292f\" stroke=\"#ffffff\" stroke-width=\"3\" "
                                 + "paint-order=\"stroke\">").append(Markup.escape(Rounded.share(peak))).append("</text>\n");
             }
+        }
+    }
+
+    /**
+     * Each moved VM's path to its gateway: before the move dashed grey beside the link, after it purple on the
+     * other side, so both stay visible where they share links (the trombone is the purple detour through the core).
+     */
+    private static void drawGatewayRoutes(StringBuilder svg, Topology topology, DiagramHighlights highlights,
+                                          Map<String, double[]> centre) {
+        for (DiagramHighlights.GatewayRoute route : highlights.gatewayRoutes()) {
+            String before = "VM " + route.vm() + " to its gateway " + route.gatewayBefore() + " before the move: "
+                    + String.join(" > ", route.before());
+            String after = "VM " + route.vm() + " to its gateway " + route.gatewayAfter() + " after the move: "
+                    + String.join(" > ", route.after());
+            gatewayLegs(svg, topology, route.before(), route.beforeLinks(), centre, -7, GATEWAY_BEFORE, "6 4", before);
+            gatewayLegs(svg, topology, route.after(), route.afterLinks(), centre, 7, GATEWAY_AFTER, null, after);
+        }
+    }
+
+    private static void gatewayLegs(StringBuilder svg, Topology topology, List<String> devices, List<String> links,
+                                    Map<String, double[]> centre, double offset, String colour, String dashes,
+                                    String title) {
+        for (int i = 0; i < links.size(); i++) {
+            double[] pa = centre.get(devices.get(i));
+            double[] pb = centre.get(devices.get(i + 1));
+            if (pa == null || pb == null || topology.link(links.get(i)).isEmpty()) {
+                continue;
+            }
+            double dx = pb[0] - pa[0];
+            double dy = pb[1] - pa[1];
+            double length = Math.max(1e-9, Math.hypot(dx, dy));
+            // shifted sideways, clear of the migration path's band, so that no path hides another
+            double ox = -dy / length * offset;
+            double oy = dx / length * offset;
+            svg.append("<line x1=\"").append(Markup.num(pa[0] + ox)).append("\" y1=\"").append(Markup.num(pa[1] + oy))
+                    .append("\" x2=\"").append(Markup.num(pb[0] + ox)).append("\" y2=\"").append(Markup.num(pb[1] + oy))
+                    .append("\" stroke=\"").append(colour).append("\" stroke-width=\"4\" stroke-linecap=\"round\"");
+            if (dashes != null) {
+                svg.append(" stroke-dasharray=\"").append(dashes).append('"');
+            }
+            svg.append("><title>").append(Markup.escape(title + " (link " + links.get(i) + ")"))
+                    .append("</title></line>\n");
+        }
+    }
+
+    /** A tag above each gateway device: purple for the gateway after the move, grey for the one before. */
+    private static void drawGatewayBadges(StringBuilder svg, DiagramHighlights highlights, Map<String, double[]> centre) {
+        // device -> the VMs it serves after, and those it served before only; insertion order of the routes
+        Map<String, List<String>> after = new LinkedHashMap<>();
+        Map<String, List<String>> beforeOnly = new LinkedHashMap<>();
+        for (DiagramHighlights.GatewayRoute route : highlights.gatewayRoutes()) {
+            after.computeIfAbsent(route.gatewayAfter(), d -> new ArrayList<>()).add(route.vm());
+        }
+        for (DiagramHighlights.GatewayRoute route : highlights.gatewayRoutes()) {
+            if (!after.containsKey(route.gatewayBefore())) {
+                beforeOnly.computeIfAbsent(route.gatewayBefore(), d -> new ArrayList<>()).add(route.vm());
+            }
+        }
+        after.forEach((device, vms) -> badge(svg, centre.get(device), "gateway", GATEWAY_AFTER,
+                "gateway " + device + " of VM " + String.join(", VM ", vms) + " after the move"));
+        beforeOnly.forEach((device, vms) -> badge(svg, centre.get(device), "gateway before", GATEWAY_BEFORE,
+                "gateway " + device + " of VM " + String.join(", VM ", vms) + " before the move"));
+    }
+
+    private static void badge(StringBuilder svg, double[] at, String text, String colour, String title) {
+        if (at == null) {
+            return;
+        }
+        double w = 14 + text.length() * 6;
+        double x = at[0] - w / 2;
+        double y = at[1] - BOX_H / 2 - 16;
+        svg.append("<g><title>").append(Markup.escape(title)).append("</title><rect x=\"").append(Markup.num(x))
+                .append("\" y=\"").append(Markup.num(y)).append("\" width=\"").append(Markup.num(w))
+                .append("\" height=\"15\" rx=\"7\" fill=\"").append(colour).append("\"/><text x=\"")
+                .append(Markup.num(at[0])).append("\" y=\"").append(Markup.num(y + 11))
+                .append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"#ffffff\">").append(Markup.escape(text))
+                .append("</text></g>\n");
+    }
+
+    private static void drawGatewayLegend(StringBuilder svg, double height) {
+        double y = height - 16;
+        String[][] items = {{GATEWAY_BEFORE, "6 4", "path to the gateway before the move"},
+                {GATEWAY_AFTER, null, "path to the gateway after the move"}};
+        double x = 14;
+        for (String[] item : items) {
+            svg.append("<line x1=\"").append(Markup.num(x)).append("\" y1=\"").append(Markup.num(y - 6))
+                    .append("\" x2=\"").append(Markup.num(x + 18)).append("\" y2=\"").append(Markup.num(y - 6))
+                    .append("\" stroke=\"").append(item[0]).append("\" stroke-width=\"4\"");
+            if (item[1] != null) {
+                svg.append(" stroke-dasharray=\"").append(item[1]).append('"');
+            }
+            svg.append("/><text x=\"").append(Markup.num(x + 24)).append("\" y=\"").append(Markup.num(y))
+                    .append("\" fill=\"#57606a\">").append(Markup.escape(item[2])).append("</text>\n");
+            x += 40 + item[2].length() * 6.5;
         }
     }
 

@@ -25,6 +25,7 @@ public final class ReportPage {
             .where{color:#57606a;font-size:13px}
             pre{background:#fff8f8;border:1px solid #ffcecb;padding:8px;white-space:pre-wrap;font-size:12px}
             .facts{color:#57606a;margin:0 0 12px}
+            ul.trombones{color:#8250df;margin:0 0 12px}
             svg{max-width:100%;height:auto;display:block;margin:8px 0;border:1px solid #eaeef2}
             a{color:#0969da}
             """;
@@ -45,9 +46,20 @@ public final class ReportPage {
                 .append(ordered.size()).append(ordered.size() == 1 ? " scenario, " : " scenarios, ")
                 .append(summary.passed()).append(" passed, ").append(summary.notPassed()).append(" not passed");
         for (String line : summary.lines()) {
-            html.append("<br>").append(Markup.escape(line));
+            if (summary.trombones().isEmpty() || summary.trombonesLine().filter(line::equals).isEmpty()) {
+                html.append("<br>").append(Markup.escape(line));
+            }
         }
-        html.append("</p>\n");
+        if (!summary.trombones().isEmpty()) {
+            // one trombone a line: the console packs them into one line, a page need not
+            html.append("<br>trombones: ").append(summary.trombones().size()).append("</p>\n<ul class=\"trombones\">\n");
+            for (String trombone : summary.trombones()) {
+                html.append("<li>").append(Markup.escape(trombone)).append("</li>\n");
+            }
+            html.append("</ul>\n");
+        } else {
+            html.append("</p>\n");
+        }
 
         html.append("<table>\n<tr><th>status</th><th>scenario</th><th>where</th><th>message</th></tr>\n");
         for (int i = 0; i < ordered.size(); i++) {
@@ -95,6 +107,21 @@ public final class ReportPage {
                         .append("</td><td class=\"n\">")
                         .append(m.downtime().map(Rounded::time).orElse(m.completes() ? "" : "never completes"))
                         .append("</td><td>").append(Markup.escape(String.join(" > ", m.path()))).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        if (!figures.gatewayMoves().isEmpty()) {
+            html.append("<h3>Default gateway before and after the move</h3>\n<table>\n<tr><th>VM</th>"
+                    + "<th>path before</th><th>core crossings</th><th>path after</th><th>core crossings</th>"
+                    + "<th>trombone</th></tr>\n");
+            for (GatewayMove move : figures.gatewayMoves()) {
+                html.append("<tr><td>").append(Markup.escape(move.vm())).append("</td><td>")
+                        .append(Markup.escape(String.join(" > ", move.before()))).append("</td><td class=\"n\">")
+                        .append(move.coreCrossingsBefore()).append("</td><td>")
+                        .append(Markup.escape(String.join(" > ", move.after()))).append("</td><td class=\"n\">")
+                        .append(move.coreCrossingsAfter()).append("</td><td>")
+                        .append(move.trombone() ? "yes, " + move.extraCoreCrossings() + " more" : "no")
+                        .append("</td></tr>\n");
             }
             html.append("</table>\n");
         }

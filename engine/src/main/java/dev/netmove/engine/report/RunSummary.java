@@ -9,14 +9,17 @@ import java.util.Optional;
 
 /**
  * The few facts of a whole run worth a line each at the end of a build: how many scenarios passed and
- * failed, the worst link peak and the longest migration (with the scenario they come from).
+ * failed, the worst link peak, the longest migration (with the scenario they come from) and the trombones.
  *
  * @param passed           scenarios that passed
  * @param notPassed        scenarios that failed, were undefined or skipped
  * @param worstPeak        {@code 87.5% on agg1-core1 (agg1 > core1) in "scenario"}, when a link carried migration traffic
  * @param longestMigration {@code VM web01 (esx-a1 > esx-b3) 25.3s in "scenario"}, when a migration ran
+ * @param trombones        one per moved VM whose path to its gateway enters the core more often after the move,
+ *                         {@code VM web01 in "scenario": esx-b1 > acc-b1 > agg2 > core1 > agg1, 1 core crossing more}
  */
-public record RunSummary(int passed, int notPassed, Optional<String> worstPeak, Optional<String> longestMigration) {
+public record RunSummary(int passed, int notPassed, Optional<String> worstPeak, Optional<String> longestMigration,
+                         List<String> trombones) {
 
     public RunSummary {
         if (passed < 0 || notPassed < 0) {
@@ -24,6 +27,7 @@ public record RunSummary(int passed, int notPassed, Optional<String> worstPeak, 
         }
         Objects.requireNonNull(worstPeak, "worstPeak");
         Objects.requireNonNull(longestMigration, "longestMigration");
+        trombones = List.copyOf(trombones);
     }
 
     /** The summary of the scenarios of a run (in report order, so ties go to the first). */
@@ -33,6 +37,7 @@ public record RunSummary(int passed, int notPassed, Optional<String> worstPeak, 
         ScenarioReport worstIn = null;
         MigrationFigures longest = null;
         ScenarioReport longestIn = null;
+        List<String> trombones = new ArrayList<>();
         for (ScenarioReport scenario : scenarios.stream().sorted(ScenarioReport.ORDER).toList()) {
             if (scenario.passed()) {
                 passed++;
@@ -49,20 +54,35 @@ public record RunSummary(int passed, int notPassed, Optional<String> worstPeak, 
                     longestIn = scenario;
                 }
             }
+            for (GatewayMove move : scenario.figures().trombones()) {
+                trombones.add("VM " + move.vm() + " in \"" + scenario.name() + "\": " + move.describe());
+            }
         }
         Optional<String> peak = worst == null ? Optional.empty() : Optional.of(Rounded.share(worst.peak()) + " on "
                 + worst.label() + " in \"" + worstIn.name() + "\"");
         Optional<String> migration = longest == null ? Optional.empty() : Optional.of("VM " + longest.vm() + " ("
                 + longest.source() + " > " + longest.destination() + ") " + Rounded.time(longest.totalTime())
                 + (longest.completes() ? "" : ", never completes") + " in \"" + longestIn.name() + "\"");
-        return new RunSummary(passed, scenarios.size() - passed, peak, migration);
+        return new RunSummary(passed, scenarios.size() - passed, peak, migration, trombones);
     }
 
-    /** The lines to print, without a prefix: {@code worst link peak: ...}, {@code longest migration: ...}. */
+    /**
+     * The lines to print, without a prefix: {@code worst link peak: ...}, {@code longest migration: ...} and,
+     * when a migration ran, {@code trombones: 2 (VM web01 in "..."; ...)} or {@code trombones: none}.
+     */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         worstPeak.ifPresent(text -> lines.add("worst link peak: " + text));
         longestMigration.ifPresent(text -> lines.add("longest migration: " + text));
+        trombonesLine().ifPresent(lines::add);
         return List.copyOf(lines);
+    }
+
+    /** {@code trombones: 1 (VM web01 in "...": ...)} or {@code trombones: none}; empty when no migration ran. */
+    public Optional<String> trombonesLine() {
+        if (!trombones.isEmpty()) {
+            return Optional.of("trombones: " + trombones.size() + " (" + String.join("; ", trombones) + ")");
+        }
+        return longestMigration.isPresent() ? Optional.of("trombones: none") : Optional.empty();
     }
 }

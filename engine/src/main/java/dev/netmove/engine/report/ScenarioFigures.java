@@ -18,9 +18,10 @@ import java.util.Optional;
  * @param links      the link directions migration traffic crossed, in the order first crossed
  * @param thresholds the utilization limits the scenario asserted, sorted
  * @param vlanDrops  why a VLAN did not get through, one sentence each, in the order found
+ * @param gatewayMoves moved VMs' paths to their default gateway before and after the move, in the order moved
  */
 public record ScenarioFigures(List<MigrationFigures> migrations, List<LinkTimeline> links,
-                              List<Threshold> thresholds, List<String> vlanDrops) {
+                              List<Threshold> thresholds, List<String> vlanDrops, List<GatewayMove> gatewayMoves) {
 
     /** The media type of the text form. */
     public static final String MEDIA_TYPE = "text/x.netmove.figures";
@@ -35,13 +36,25 @@ public record ScenarioFigures(List<MigrationFigures> migrations, List<LinkTimeli
         links = List.copyOf(links);
         thresholds = thresholds.stream().distinct().sorted().toList();
         vlanDrops = List.copyOf(vlanDrops);
+        gatewayMoves = List.copyOf(gatewayMoves);
+    }
+
+    /** Figures without gateway paths. */
+    public ScenarioFigures(List<MigrationFigures> migrations, List<LinkTimeline> links, List<Threshold> thresholds,
+                           List<String> vlanDrops) {
+        this(migrations, links, thresholds, vlanDrops, List.of());
+    }
+
+    /** The moved VMs whose path to their gateway enters the core more often after the move. */
+    public List<GatewayMove> trombones() {
+        return gatewayMoves.stream().filter(GatewayMove::trombone).toList();
     }
 
     /** These figures with more thresholds (duplicates dropped). */
     public ScenarioFigures withThresholds(List<Threshold> more) {
         List<Threshold> all = new ArrayList<>(thresholds);
         all.addAll(more);
-        return new ScenarioFigures(migrations, links, all, vlanDrops);
+        return new ScenarioFigures(migrations, links, all, vlanDrops, gatewayMoves);
     }
 
     /** The text form: a header line, then one tab-separated line per fact. */
@@ -70,6 +83,16 @@ public record ScenarioFigures(List<MigrationFigures> migrations, List<LinkTimeli
         for (String drop : vlanDrops) {
             line(out, "drop", drop);
         }
+        for (GatewayMove move : gatewayMoves) {
+            line(out, "gateway", move.vm(), Integer.toString(move.coreCrossingsBefore()),
+                    Integer.toString(move.coreCrossingsAfter()));
+            List<String> before = new ArrayList<>(List.of("before"));
+            before.addAll(move.before());
+            line(out, before.toArray(String[]::new));
+            List<String> after = new ArrayList<>(List.of("after"));
+            after.addAll(move.after());
+            line(out, after.toArray(String[]::new));
+        }
         return out.toString();
     }
 
@@ -87,6 +110,10 @@ public record ScenarioFigures(List<MigrationFigures> migrations, List<LinkTimeli
         List<LinkTimeline> links = new ArrayList<>();
         List<Threshold> thresholds = new ArrayList<>();
         List<String> drops = new ArrayList<>();
+        List<GatewayMove> gatewayMoves = new ArrayList<>();
+        // a gateway line's numbers wait for its before and after lines
+        String[] gateway = null;
+        List<String> before = null;
         for (int i = 1; i < lines.length; i++) {
             String[] f = Arrays.stream(lines[i].split("\t", -1)).map(ScenarioFigures::unescape).toArray(String[]::new);
             try {
@@ -116,6 +143,20 @@ public record ScenarioFigures(List<MigrationFigures> migrations, List<LinkTimeli
                     case "threshold" -> thresholds.add(new Threshold(
                             f[1].equals("*") ? Optional.empty() : Optional.of(f[1]), Percent.ofPpm(Long.parseLong(f[2]))));
                     case "drop" -> drops.add(f[1]);
+                    case "gateway" -> {
+                        gateway = f;
+                        before = null;
+                    }
+                    case "before" -> before = Arrays.asList(f).subList(1, f.length);
+                    case "after" -> {
+                        if (gateway == null || before == null) {
+                            throw new IllegalArgumentException("an 'after' line must follow a 'gateway' and a 'before' line");
+                        }
+                        gatewayMoves.add(new GatewayMove(gateway[1], before, Integer.parseInt(gateway[2]),
+                                Arrays.asList(f).subList(1, f.length), Integer.parseInt(gateway[3])));
+                        gateway = null;
+                        before = null;
+                    }
                     default -> throw new IllegalArgumentException("unknown kind '" + f[0] + "'");
                 }
             } catch (RuntimeException e) {
@@ -123,7 +164,7 @@ public record ScenarioFigures(List<MigrationFigures> migrations, List<LinkTimeli
                         + "' (" + e.getMessage() + ")", e);
             }
         }
-        return new ScenarioFigures(migrations, links, thresholds, drops);
+        return new ScenarioFigures(migrations, links, thresholds, drops, gatewayMoves);
     }
 
     private static void line(StringBuilder out, String... fields) {

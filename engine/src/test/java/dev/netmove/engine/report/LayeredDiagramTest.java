@@ -75,6 +75,81 @@ class LayeredDiagramTest {
         assertThat(widthOf(svg)).isLessThan(1400);
     }
 
+    /** web01 moved from pod A to pod B; agg1 in pod A stays its gateway: the trombone across core1. */
+    static final DiagramHighlights.GatewayRoute TROMBONE = new DiagramHighlights.GatewayRoute("web01",
+            List.of("esx-a1", "acc-a1", "agg1"), List.of("esx-a1--acc-a1", "acc-a1--agg1"),
+            List.of("esx-b1", "acc-b1", "agg3", "core1", "agg1"),
+            List.of("acc-b1--esx-b1", "agg3--acc-b1", "core1--agg3", "agg1--core1"));
+
+    @Test
+    void a_moved_vms_gateway_path_is_drawn_dashed_grey_before_and_purple_after_with_the_gateway_tagged() {
+        String svg = LayeredDiagram.render(TwoPods.load(), DiagramHighlights.NONE.withGatewayRoute(TROMBONE));
+
+        assertThat(svg)
+                .contains("stroke=\"#6e7781\" stroke-width=\"4\" stroke-linecap=\"round\" stroke-dasharray=\"6 4\">"
+                        + "<title>VM web01 to its gateway agg1 before the move: esx-a1 &gt; acc-a1 &gt; agg1"
+                        + " (link acc-a1--agg1)</title>")
+                .contains("stroke=\"#8250df\" stroke-width=\"4\" stroke-linecap=\"round\"><title>VM web01 to its"
+                        + " gateway agg1 after the move: esx-b1 &gt; acc-b1 &gt; agg3 &gt; core1 &gt; agg1"
+                        + " (link core1--agg3)</title>")
+                .contains("<title>gateway agg1 of VM web01 after the move</title>")
+                .contains(">path to the gateway before the move</text>")
+                .contains(">path to the gateway after the move</text>");
+        assertThat(countOf(svg, "after the move: esx-b1")).isEqualTo(4);
+        assertThat(countOf(svg, "before the move: esx-a1")).isEqualTo(2);
+        // the same gateway before and after: tagged once
+        assertThat(countOf(svg, "<title>gateway agg1 of VM")).isEqualTo(1);
+    }
+
+    @Test
+    void a_gateway_that_changes_with_the_move_is_tagged_before_and_after() {
+        DiagramHighlights.GatewayRoute local = new DiagramHighlights.GatewayRoute("web01",
+                List.of("esx-a1", "acc-a1", "agg1"), List.of("esx-a1--acc-a1", "acc-a1--agg1"),
+                List.of("esx-b1", "acc-b1", "agg3"), List.of("acc-b1--esx-b1", "agg3--acc-b1"));
+
+        String svg = LayeredDiagram.render(TwoPods.load(), DiagramHighlights.NONE.withGatewayRoute(local));
+
+        assertThat(svg).contains("<title>gateway agg3 of VM web01 after the move</title>")
+                .contains("<title>gateway agg1 of VM web01 before the move</title>")
+                .contains(">gateway before</text>");
+    }
+
+    @Test
+    void without_gateway_paths_the_legend_has_no_gateway_entry() {
+        String svg = LayeredDiagram.render(TwoPods.load(), DiagramHighlights.NONE.withPath(ACROSS, ACROSS_LINKS));
+
+        assertThat(svg).doesNotContain("gateway");
+    }
+
+    @Test
+    void in_a_data_center_of_over_200_devices_the_gateway_paths_stay_drawn_and_the_rest_folds() {
+        Topology dc = new TopologyLoader().load("dc.yaml", DataCenterGenerator.toYaml(DataCenterSpec.ofSwitches(40, 160, 0)));
+        List<Device> hosts = dc.hosts();
+        Device first = hosts.get(0);
+        Device last = hosts.get(hosts.size() - 1);
+        String firstSwitch = dc.linksOf(first.name()).get(0).otherDevice(first.name());
+        String lastSwitch = dc.linksOf(last.name()).get(0).otherDevice(last.name());
+        DiagramHighlights.GatewayRoute route = new DiagramHighlights.GatewayRoute("web01",
+                List.of(first.name(), firstSwitch), List.of(dc.linksOf(first.name()).get(0).name()),
+                List.of(last.name(), lastSwitch), List.of(dc.linksOf(last.name()).get(0).name()));
+
+        String svg = LayeredDiagram.render(dc, DiagramHighlights.NONE.withGatewayRoute(route));
+
+        assertThat(countOf(svg, "<g><title>")).isLessThan(20);
+        assertThat(svg).contains(">" + first.name() + "</text>").contains(">" + last.name() + "</text>")
+                .contains(">" + firstSwitch + "</text>").contains(">" + lastSwitch + "</text>")
+                .contains(">+" + (hosts.size() - 2) + " more</text>");
+        assertThat(widthOf(svg)).isLessThan(1400);
+    }
+
+    @Test
+    void gateway_paths_give_the_same_bytes_each_time() {
+        DiagramHighlights highlights = DiagramHighlights.NONE.withPath(ACROSS, ACROSS_LINKS).withGatewayRoute(TROMBONE);
+
+        assertThat(LayeredDiagram.render(TwoPods.load(), highlights))
+                .isEqualTo(LayeredDiagram.render(TwoPods.load(), highlights));
+    }
+
     @Test
     void the_same_input_gives_the_same_bytes() {
         DiagramHighlights highlights = DiagramHighlights.NONE.withPath(ACROSS, ACROSS_LINKS)

@@ -46,6 +46,32 @@ class ReportPageTest {
     }
 
     @Test
+    void trombones_are_listed_in_the_summary_and_each_scenario_shows_its_gateway_paths() {
+        ScenarioFigures moved = new ScenarioFigures(FIGURES.migrations(), List.of(), List.of(), List.of(),
+                List.of(new GatewayMove("web01", List.of("esx-a1", "acc-a1", "agg1"), 0,
+                        List.of("esx-b1", "acc-b1", "agg2", "core1", "agg1"), 1)));
+        List<ScenarioReport> scenarios = List.of(new ScenarioReport("web01 moves", "PASSED", "features/t.feature", 3,
+                "", List.of(), moved));
+
+        String html = ReportPage.render("netmove report", scenarios);
+
+        assertThat(html).contains("<br>trombones: 1</p>\n<ul class=\"trombones\">\n<li>VM web01 in &quot;web01 moves&quot;:"
+                        + " esx-b1 &gt; acc-b1 &gt; agg2 &gt; core1 &gt; agg1, 1 core crossing more</li>\n</ul>")
+                .contains("<td>web01</td><td>esx-a1 &gt; acc-a1 &gt; agg1</td><td class=\"n\">0</td>"
+                        + "<td>esx-b1 &gt; acc-b1 &gt; agg2 &gt; core1 &gt; agg1</td><td class=\"n\">1</td>"
+                        + "<td>yes, 1 more</td>");
+        assertThat(RunSummary.of(scenarios).lines()).contains("trombones: 1 (VM web01 in \"web01 moves\": "
+                + "esx-b1 > acc-b1 > agg2 > core1 > agg1, 1 core crossing more)");
+    }
+
+    @Test
+    void a_run_with_migrations_and_no_trombone_says_none() {
+        assertThat(RunSummary.of(SCENARIOS).lines()).last().isEqualTo("trombones: none");
+        assertThat(ReportPage.render("netmove report", SCENARIOS)).contains("<br>trombones: none</p>");
+        assertThat(RunSummary.of(List.of(SCENARIOS.get(1))).lines()).isEmpty();
+    }
+
+    @Test
     void the_page_is_self_contained() {
         String html = ReportPage.render("netmove report", SCENARIOS);
 

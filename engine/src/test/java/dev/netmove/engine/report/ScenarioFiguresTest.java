@@ -32,6 +32,21 @@ class ScenarioFiguresTest {
     }
 
     @Test
+    void gateway_paths_read_back_and_a_path_entering_the_core_more_often_is_a_trombone() {
+        GatewayMove trombone = new GatewayMove("web01", List.of("esx-a1", "acc-a1", "agg1"), 0,
+                List.of("esx-b1", "acc-b1", "agg2", "core1", "agg1"), 1);
+        GatewayMove local = new GatewayMove("db01", List.of("esx-a1", "leaf1"), 0, List.of("esx-b1", "leaf3"), 0);
+        ScenarioFigures figures = new ScenarioFigures(List.of(), List.of(), List.of(), List.of(),
+                List.of(trombone, local));
+
+        assertThat(ScenarioFigures.parse(figures.toText())).isEqualTo(figures);
+        assertThat(figures.trombones()).containsExactly(trombone);
+        assertThat(trombone.describe()).isEqualTo("esx-b1 > acc-b1 > agg2 > core1 > agg1, 1 core crossing more");
+        assertThat(local.gatewayBefore()).isEqualTo("leaf1");
+        assertThat(local.gatewayAfter()).isEqualTo("leaf3");
+    }
+
+    @Test
     void text_of_another_kind_is_refused_with_the_line() {
         assertThatThrownBy(() -> ScenarioFigures.parse("netmove-figures 1\nlink\tx"))
                 .hasMessageStartingWith("netmove figures, line 2: cannot read 'link\tx'");
