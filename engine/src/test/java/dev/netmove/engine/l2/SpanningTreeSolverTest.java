@@ -279,6 +279,17 @@ class SpanningTreeSolverTest {
     }
 
     @Test
+    void one_lag_name_to_both_peers_of_a_vpc_pair_is_the_same_multi_chassis_port_channel() {
+        // engineers usually give the vPC port-channel one name on the access switch: po10 to agg1 and agg2
+        Layer2Analysis layer2 = layer2(VPC.replace("lag: po20", "lag: po10"));
+        SpanningTree tree = layer2.spanningTree(110);
+
+        assertThat(tree.blockedPorts()).isEmpty();
+        assertThat(tree.rootPathCost("acc1")).hasValue(250);
+        assertThat(path(layer2, 110, "esx1", "esx2")).isEqualTo("esx1 > acc1 > agg1 > acc2 > esx2");
+    }
+
+    @Test
     void a_vpc_pair_forwards_on_the_switch_the_frame_reached_and_crosses_the_peer_link_only_to_an_orphan_port() {
         Layer2Analysis layer2 = layer2(VPC);
 

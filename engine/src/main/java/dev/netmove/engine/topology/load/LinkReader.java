@@ -517,11 +517,13 @@ final class LinkReader {
                     continue;
                 }
                 String path = child(l.path, "lag");
-                if (!first.otherDevice(device).equals(l.otherDevice(device))) {
+                if (!first.otherDevice(device).equals(l.otherDevice(device))
+                        && !vpcPair(first.otherDevice(device), l.otherDevice(device))) {
                     problems.add(l.lagNode, path, "found lag " + quote(l.lag) + " on " + device + " joining "
                             + quote(first.name) + " (to " + first.otherDevice(device) + ") and " + quote(l.name)
                             + " (to " + l.otherDevice(device) + "); expected all members of a port-channel between the "
-                            + "same two devices (give the port-channel to each neighbour its own lag name)");
+                            + "same two devices, or to the two peers of a vPC pair (give the port-channel to each "
+                            + "neighbour its own lag name)");
                     break;
                 }
                 if (first.speed != null && l.speed != null && first.speed.bitsPerSecond() != l.speed.bitsPerSecond()) {
@@ -532,6 +534,16 @@ final class LinkReader {
                 }
             }
         }
+    }
+
+    /**
+     * Whether two devices name each other as vPC peers: a port-channel to both is one multi-chassis
+     * port-channel (vPC, VSS, MLAG), the usual way a switch or host is dual-homed to such a pair.
+     */
+    private boolean vpcPair(String x, String y) {
+        DeviceSpec first = devices.get(x);
+        DeviceSpec second = devices.get(y);
+        return first != null && second != null && y.equals(first.vpcPeer) && x.equals(second.vpcPeer);
     }
 
     /** The ports of a device's links, in natural port order. */

@@ -467,8 +467,8 @@ class TopologyLoaderErrorsTest {
                 """)).isEqualTo("""
                 dc1.yaml: 2 problems
                 dc1.yaml:7:74: links[1].lag: found lag "po10" on agg1 joining "a" (to core1) and "b" (to core2); \
-                expected all members of a port-channel between the same two devices (give the port-channel to each \
-                neighbour its own lag name)
+                expected all members of a port-channel between the same two devices, or to the two peers of a vPC \
+                pair (give the port-channel to each neighbour its own lag name)
                 dc1.yaml:8:74: links[2].lag: found lag "po10" with members of different speeds: "a" is 40Gbps, "c" \
                 is 10Gbps; expected one speed for all members of a port-channel""");
     }
