@@ -10,7 +10,8 @@ import org.junit.platform.suite.api.Suite;
 @IncludeEngines("cucumber")
 @SelectDirectories("src/test/features")
 @ConfigurationParameter(key = "cucumber.glue", value = "dev.netmove.steps")
-@ConfigurationParameter(key = "cucumber.plugin", value = "html:target/netmove/cucumber.html")
+@ConfigurationParameter(key = "cucumber.plugin",
+        value = "html:target/netmove/cucumber.html, dev.netmove.runner.NetmoveReportPlugin:target/netmove")
 @ConfigurationParameter(key = "cucumber.publish.quiet", value = "true")
 public class NetworkScenariosTest {
 }
