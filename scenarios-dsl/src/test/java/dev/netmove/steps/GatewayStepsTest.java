@@ -2,12 +2,18 @@ package dev.netmove.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The gateway and flow steps, each passing and failing through the real runner, failure messages asserted. */
 class GatewayStepsTest {
+
+    /** Two sites joined by link "dci" whose FHRP hellos are filtered; each routes out through its own firewall. */
+    private static final Path TWO_SITES =
+            Path.of("..", "features", "src", "test", "features", "gateways", "two-sites.yaml");
 
     /** Two pods under one core; HSRP at aggregation, agg1 (pod A) active for both VLANs; a firewall behind the core. */
     static final String THREE_TIER = """
@@ -196,8 +202,11 @@ class GatewayStepsTest {
     }
 
     @Test
-    void with_fhrp_isolation_a_moved_vm_leaves_through_one_firewall_and_comes_back_through_the_other() {
-        FeatureProject project = new FeatureProject(this.project).file("src/test/features/two-sites.yaml", TWO_SITES);
+    void with_fhrp_isolation_a_moved_vm_leaves_through_one_firewall_and_comes_back_through_the_other()
+            throws IOException {
+        // the acceptance feature's own design, so the two cannot drift apart
+        FeatureProject project = new FeatureProject(this.project)
+                .file("src/test/features/two-sites.yaml", Files.readString(TWO_SITES));
         String scenario = "Feature: sites\n\n  Scenario: the scenario\n    Given the topology \"two-sites.yaml\"\n";
         FeatureProject.Outcome before = project.run(scenario + "    Then traffic between VM \"web01\" and \"wan\" is symmetric\n");
         assertThat(before.result().failureReport()).isEmpty();
@@ -251,43 +260,4 @@ class GatewayStepsTest {
         assertThat(run("    Given VM \"web01\" talks to \"db1\" at 300 Mbps\n").failure())
                 .startsWith("no device named \"db1\" in topology three-tier");
     }
-
-    /** Two sites joined by link "dci" whose FHRP hellos are filtered; each routes out through its own firewall. */
-    static final String TWO_SITES = """
-            topology: two-sites
-            devices:
-              agg1:
-                role: aggregation
-                site: dc1
-                vlans: "110,900"
-                svis: { 110: { ip: 10.1.110.2/24, hsrp: { group: 110, vip: 10.1.110.1, priority: 110 } } }
-              agg2:
-                role: aggregation
-                site: dc2
-                vlans: "110,900"
-                svis: { 110: { ip: 10.1.110.3/24, hsrp: { group: 110, vip: 10.1.110.1, priority: 100 } } }
-              fw1: { role: firewall, site: dc1 }
-              fw2: { role: firewall, site: dc2 }
-              wan: { role: external }
-              esx1:
-                role: host
-                site: dc1
-                portGroups: { web: 110 }
-                vmotion: { vlan: 900, ip: 10.9.0.11/24 }
-              esx2:
-                role: host
-                site: dc2
-                portGroups: { web: 110 }
-                vmotion: { vlan: 900, ip: 10.9.0.12/24 }
-            links:
-              - { name: dci, between: [agg1:Eth1/1, agg2:Eth1/1], speed: 10Gbps, latency: 1ms, fhrpFilter: true }
-              - { name: esx1-agg1, between: [esx1:vmnic0, agg1:Eth1/2], speed: 10Gbps }
-              - { name: esx2-agg2, between: [esx2:vmnic0, agg2:Eth1/2], speed: 10Gbps }
-              - { name: agg1-fw1, between: [agg1:Eth1/50, fw1:eth1], speed: 10Gbps, mode: routed, ip: [10.0.1.0/31, 10.0.1.1/31] }
-              - { name: agg2-fw2, between: [agg2:Eth1/50, fw2:eth1], speed: 10Gbps, mode: routed, ip: [10.0.2.0/31, 10.0.2.1/31] }
-              - { name: fw1-wan, between: [fw1:eth0, wan:p1], speed: 10Gbps, mode: routed, ip: [10.0.3.0/31, 10.0.3.1/31], cost: 10 }
-              - { name: fw2-wan, between: [fw2:eth0, wan:p2], speed: 10Gbps, mode: routed, ip: [10.0.4.0/31, 10.0.4.1/31], cost: 100 }
-            vms:
-              web01: { host: esx1, portGroup: web, ip: 10.1.110.21, memory: 4GiB }
-            """;
 }

@@ -3,6 +3,8 @@ package dev.netmove.engine.flow;
 import dev.netmove.engine.topology.Topology;
 import dev.netmove.engine.topology.load.TopologyLoader;
 
+import java.nio.file.Path;
+
 /** Small topologies for the gateway and flow tests. */
 final class FlowTopologies {
 
@@ -43,48 +45,14 @@ final class FlowTopologies {
 
     /**
      * Two sites joined at layer 2 by link "dci" (FHRP hellos filtered); each site routes out through its own
-     * firewall to the WAN, fw1's way being cheaper (10 against 100).
+     * firewall to the WAN, fw1's way being cheaper (10 against 100). The acceptance feature's own file, so the
+     * unit tests and the feature cannot drift apart.
      */
-    static final String TWO_SITES = """
-            topology: two-sites
-            devices:
-              agg1:
-                role: aggregation
-                site: dc1
-                vlans: "110,900"
-                svis: { 110: { ip: 10.1.110.2/24, hsrp: { group: 110, vip: 10.1.110.1, priority: 110 } } }
-              agg2:
-                role: aggregation
-                site: dc2
-                vlans: "110,900"
-                svis: { 110: { ip: 10.1.110.3/24, hsrp: { group: 110, vip: 10.1.110.1, priority: 100 } } }
-              fw1: { role: firewall, site: dc1 }
-              fw2: { role: firewall, site: dc2 }
-              wan: { role: external }
-              esx1:
-                role: host
-                site: dc1
-                portGroups: { web: 110 }
-                vmotion: { vlan: 900, ip: 10.9.0.11/24 }
-              esx2:
-                role: host
-                site: dc2
-                portGroups: { web: 110 }
-                vmotion: { vlan: 900, ip: 10.9.0.12/24 }
-            links:
-              - { name: dci, between: [agg1:Eth1/1, agg2:Eth1/1], speed: 10Gbps, latency: 1ms, fhrpFilter: true }
-              - { name: esx1-agg1, between: [esx1:vmnic0, agg1:Eth1/2], speed: 10Gbps }
-              - { name: esx2-agg2, between: [esx2:vmnic0, agg2:Eth1/2], speed: 10Gbps }
-              - { name: agg1-fw1, between: [agg1:Eth1/50, fw1:eth1], speed: 10Gbps, mode: routed, ip: [10.0.1.0/31, 10.0.1.1/31] }
-              - { name: agg2-fw2, between: [agg2:Eth1/50, fw2:eth1], speed: 10Gbps, mode: routed, ip: [10.0.2.0/31, 10.0.2.1/31] }
-              - { name: fw1-wan, between: [fw1:eth0, wan:p1], speed: 10Gbps, mode: routed, ip: [10.0.3.0/31, 10.0.3.1/31], cost: 10 }
-              - { name: fw2-wan, between: [fw2:eth0, wan:p2], speed: 10Gbps, mode: routed, ip: [10.0.4.0/31, 10.0.4.1/31], cost: 100 }
-            vms:
-              web01: { host: esx1, portGroup: web, ip: 10.1.110.21, memory: 4GiB }
-            """;
+    private static final Path TWO_SITES =
+            Path.of("..", "features", "src", "test", "features", "gateways", "two-sites.yaml");
 
     static Topology twoSites() {
-        return new TopologyLoader().load("two-sites.yaml", TWO_SITES);
+        return new TopologyLoader().load(TWO_SITES);
     }
 
     /**
