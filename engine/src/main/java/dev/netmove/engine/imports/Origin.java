@@ -1,0 +1,40 @@
+package dev.netmove.engine.imports;
+
+import java.util.Objects;
+
+/**
+ * Where a fact came from: a source file as shown to the user (relative to the project), and the
+ * place inside it: a 1-based line for line-based files (CSV, configs), else a JSON pointer
+ * ({@code /results/3/speed}) or a sheet and row ({@code vInfo!12}).
+ *
+ * @param file the file as the user should see it, never absolute
+ * @param line 1-based line, or 0 when the format has no useful lines
+ * @param pointer a JSON pointer or sheet reference, or "" when {@code line} says it all
+ */
+public record Origin(String file, int line, String pointer) {
+
+    public Origin {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(pointer, "pointer");
+        if (line < 0) {
+            throw new IllegalArgumentException("line must be >= 0: " + line);
+        }
+    }
+
+    public static Origin line(String file, int line) {
+        return new Origin(file, line, "");
+    }
+
+    public static Origin pointer(String file, String pointer) {
+        return new Origin(file, 0, pointer);
+    }
+
+    /** {@code file:line}, {@code file#pointer} or {@code file}: the form every message uses. */
+    @Override
+    public String toString() {
+        if (line > 0) {
+            return file + ":" + line;
+        }
+        return pointer.isEmpty() ? file : file + "#" + pointer;
+    }
+}
