@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +14,8 @@ class GatewayStepsTest {
 
     /** Two sites joined by link "dci" whose FHRP hellos are filtered; each routes out through its own firewall. */
     private static final Path TWO_SITES =
-            Path.of("..", "features", "src", "test", "features", "gateways", "two-sites.yaml");
+            Path.of(URI.create(
+                GatewayStepsTest.class.getResource("/test-topologies/gateways/two-sites.yaml").toString()));
 
     /** Two pods under one core; HSRP at aggregation, agg1 (pod A) active for both VLANs; a firewall behind the core. */
     static final String THREE_TIER = """

@@ -6,18 +6,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * What the acceptance features of features/src/test/features/migration cannot say with steps that pass:
  * that without a vMotion QoS class the blade chassis's uplinks saturate, and that the QoS class makes the
- * evacuation slower. Runs the features' own topology, so the design and this proof cannot drift apart.
+ * evacuation slower. Runs the features' own topology (shared from the root src/test-topologies), so the design and this
+ * proof cannot drift apart.
  */
 class MigrationFeatureDesignsTest {
 
-    private static final Path BLADE_CHASSIS = Path.of("..", "features", "src", "test", "features", "migration",
-            "blade-chassis.yaml");
+    private static final Path BLADE_CHASSIS = Path.of(URI.create(
+            MigrationFeatureDesignsTest.class.getResource("/test-topologies/migration/blade-chassis.yaml").toString()));
 
     @TempDir
     Path project;

@@ -3,6 +3,7 @@ package dev.netmove.engine.flow;
 import dev.netmove.engine.topology.Topology;
 import dev.netmove.engine.topology.load.TopologyLoader;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 /** Small topologies for the gateway and flow tests. */
@@ -45,11 +46,12 @@ final class FlowTopologies {
 
     /**
      * Two sites joined at layer 2 by link "dci" (FHRP hellos filtered); each site routes out through its own
-     * firewall to the WAN, fw1's way being cheaper (10 against 100). The acceptance feature's own file, so the
-     * unit tests and the feature cannot drift apart.
+     * firewall to the WAN, fw1's way being cheaper (10 against 100). The acceptance feature's own file (shared from the
+     * root src/test-topologies), so the unit tests and the feature cannot drift apart.
      */
     private static final Path TWO_SITES =
-            Path.of("..", "features", "src", "test", "features", "gateways", "two-sites.yaml");
+            Path.of(URI.create(
+                FlowTopologies.class.getResource("/test-topologies/gateways/two-sites.yaml").toString()));
 
     static Topology twoSites() {
         return new TopologyLoader().load(TWO_SITES);
