@@ -21,7 +21,7 @@ import java.util.TreeSet;
 final class SharedLinks {
 
     private final Map<String, Integer> index = new HashMap<>();
-    private final List<LinkTimeline> timelines = new ArrayList<>();
+    private final List<LinkUsageRecorder> timelines = new ArrayList<>();
     private final Optional<Bandwidth> streamCap;
     private final double cap;
     private final double efficiency;
@@ -63,7 +63,7 @@ final class SharedLinks {
         if (found == null) {
             found = timelines.size();
             index.put(key, found);
-            timelines.add(new LinkTimeline(direction));
+            timelines.add(new LinkUsageRecorder(direction));
         }
         return found;
     }
@@ -143,7 +143,7 @@ final class SharedLinks {
 
     /** {@code seconds} went by at the current rates. */
     void advance(double seconds) {
-        for (LinkTimeline timeline : timelines) {
+        for (LinkUsageRecorder timeline : timelines) {
             timeline.advance(seconds);
         }
     }
@@ -164,7 +164,7 @@ final class SharedLinks {
     /** What every link direction carried, once the simulation ended at {@code now}. */
     List<LinkUsage> usage(double now, SimulationClock clock) {
         List<LinkUsage> usage = new ArrayList<>(timelines.size());
-        for (LinkTimeline timeline : timelines) {
+        for (LinkUsageRecorder timeline : timelines) {
             usage.add(timeline.usage(now, clock));
         }
         return usage;

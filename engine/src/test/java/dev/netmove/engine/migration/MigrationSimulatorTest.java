@@ -130,7 +130,7 @@ class MigrationSimulatorTest {
         assertThat(gbps(a.rounds().get(0).goodput())).isCloseTo(3.8, within(1e-6));
         LinkUsage up = run.usageOf("leaf1-spine1").get(0);
         assertThat(up.direction().from()).isEqualTo("leaf1");
-        assertThat(up.peakUtilization()).isEqualTo(Percent.HUNDRED);
+        assertThat(up.peak().utilization()).isEqualTo(Percent.HUNDRED);
         assertThat(up.peak().describe()).isEqualTo("100% from leaf1 to spine1 at 0s-36.2s: 6Gbps background + 4Gbps "
                 + "migration traffic (VM a) on 10Gbps");
         assertThat(a.limitedBy()).hasValue(new Bottleneck.OnLink(up.direction(), 0));
@@ -144,7 +144,7 @@ class MigrationSimulatorTest {
         SimulationResult fast = open.run("a>esx3");
         SimulationResult slow = capped.run("a>esx3");
 
-        assertThat(slow.usageOf("leaf1-spine1").get(0).peakUtilization()).isEqualTo(Percent.ofWhole(80));
+        assertThat(slow.usageOf("leaf1-spine1").get(0).peak().utilization()).isEqualTo(Percent.ofWhole(80));
         assertThat(gbps(slow.migrationOf("a").orElseThrow().rounds().get(0).goodput())).isCloseTo(1.9, within(1e-6));
         assertThat(seconds(slow.migrationOf("a").orElseThrow().totalTime()))
                 .isCloseTo(2 * seconds(fast.migrationOf("a").orElseThrow().totalTime()), within(1e-3));
@@ -156,7 +156,7 @@ class MigrationSimulatorTest {
                 .vm("a", "esx1", "16GiB", "0MB/s").vm("b", "esx2", "16GiB", "0MB/s").run("a>esx3", "b>esx4");
 
         assertThat(gbps(run.migrationOf("a").orElseThrow().rounds().get(0).goodput())).isCloseTo(0.95, within(1e-6));
-        assertThat(run.usageOf("leaf1-spine1").get(0).peakUtilization()).isEqualTo(Percent.ofWhole(20));
+        assertThat(run.usageOf("leaf1-spine1").get(0).peak().utilization()).isEqualTo(Percent.ofWhole(20));
     }
 
     @Test

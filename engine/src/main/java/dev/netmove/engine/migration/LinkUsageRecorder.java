@@ -3,8 +3,8 @@ package dev.netmove.engine.migration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One link direction's migration traffic over time: the stretches of constant rate and the bytes. */
-final class LinkTimeline {
+/** Records one link direction's migration traffic over time: the stretches of constant rate and the bytes. */
+final class LinkUsageRecorder {
 
     private final LinkDirection direction;
     private final List<UsageInterval> intervals = new ArrayList<>();
@@ -13,7 +13,7 @@ final class LinkTimeline {
     private double since;
     private double bytes;
 
-    LinkTimeline(LinkDirection direction) {
+    LinkUsageRecorder(LinkDirection direction) {
         this.direction = direction;
     }
 
