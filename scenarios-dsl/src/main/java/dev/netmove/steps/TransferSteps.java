@@ -7,17 +7,18 @@ import dev.netmove.engine.migration.MigrationOutcome;
 import dev.netmove.engine.migration.MigrationResult;
 import dev.netmove.engine.migration.MigrationStream;
 import dev.netmove.engine.migration.MigrationVerdict;
-import dev.netmove.engine.migration.Rounded;
 import dev.netmove.engine.migration.SimulationResult;
 import dev.netmove.engine.migration.UsagePeak;
 import dev.netmove.engine.quantity.DataSize;
 import dev.netmove.engine.quantity.Percent;
+import dev.netmove.engine.quantity.Rounded;
 import dev.netmove.engine.quantity.TimeSpan;
 import dev.netmove.engine.report.Threshold;
 import dev.netmove.engine.topology.Device;
 import dev.netmove.engine.topology.Link;
 import dev.netmove.engine.topology.Role;
 import dev.netmove.engine.topology.Topology;
+import dev.netmove.steps.why.BottleneckSentences;
 import io.cucumber.java.en.Then;
 
 import java.util.ArrayList;
@@ -381,7 +382,7 @@ public final class TransferSteps {
             parts.add("it waited " + Rounded.time(run.waited()) + " for a free migration slot on host "
                     + run.sourceHost() + " or " + run.destinationHost());
         }
-        run.limitedBy().ifPresent(limit -> parts.add("its stream was held by " + limit));
+        run.limitedBy().ifPresent(limit -> parts.add(BottleneckSentences.heldBy(limit)));
         if (run.slowdown().happened()) {
             parts.add("its guest was " + run.slowdown() + " so that pre-copy converges");
         }

@@ -1,6 +1,7 @@
 package dev.netmove.engine.migration;
 
 import dev.netmove.engine.quantity.Percent;
+import dev.netmove.engine.quantity.Rounded;
 import dev.netmove.engine.quantity.TimeSpan;
 import java.util.Objects;
 

@@ -1,6 +1,7 @@
 package dev.netmove.engine.migration;
 
 import dev.netmove.engine.quantity.Bandwidth;
+import dev.netmove.engine.quantity.Rounded;
 import dev.netmove.engine.topology.Link;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,6 +50,17 @@ public record LinkDirection(Link link, String from) {
     public Bandwidth vmotionCapacity() {
         Bandwidth free = link.speed().minusOrZero(background());
         return vmotionCap().map(free::min).orElse(free);
+    }
+
+    /** {@code 10Gbps, 6Gbps background, vMotion QoS cap 2Gbps}: the speed, and what takes from it. */
+    public String describeCapacity() {
+        StringBuilder text = new StringBuilder(Rounded.rate(link.speed()));
+        Bandwidth background = background();
+        if (!background.isZero()) {
+            text.append(", ").append(Rounded.rate(background)).append(" background");
+        }
+        vmotionCap().ifPresent(cap -> text.append(", vMotion QoS cap ").append(Rounded.rate(cap)));
+        return text.toString();
     }
 
     /** {@code link "agg1-core1" from agg1 to core1}. */

@@ -44,11 +44,6 @@ public record LinkUsage(LinkDirection direction, List<UsageInterval> timeline, D
         return new UsagePeak(direction, utilization(background.plus(vmotion)), background, vmotion, busiest);
     }
 
-    /** The peak utilization: (background + migration traffic) / speed at the busiest moment. */
-    public Percent peakUtilization() {
-        return peak().utilization();
-    }
-
     private Percent utilization(Bandwidth total) {
         return Percent.ofPpm(Math.round(total.bitsPerSecond() * 1e6 / direction.link().speed().bitsPerSecond()));
     }

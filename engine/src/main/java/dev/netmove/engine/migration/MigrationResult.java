@@ -2,6 +2,7 @@ package dev.netmove.engine.migration;
 
 import dev.netmove.engine.quantity.Bandwidth;
 import dev.netmove.engine.quantity.DataSize;
+import dev.netmove.engine.quantity.Rounded;
 import dev.netmove.engine.quantity.TimeSpan;
 import java.util.List;
 import java.util.Objects;
@@ -24,13 +25,13 @@ import java.util.Optional;
  * @param sent            every byte of memory and device state sent
  * @param slowdown        how much the guest was slowed so that it converges
  * @param averageGoodput  what it sent over the time it was sending
- * @param limitedBy       what held its stream back most of the time: a link direction (and what shares it) or the
- *                        stream cap
+ * @param limitedBy       what held its first stream back most of the time it was sending: a link direction (and
+ *                        how many other migrations shared it) or the stream cap
  */
 public record MigrationResult(String vm, String sourceHost, String destinationHost, List<MigrationStream> streams,
                               TimeSpan requestedAt, TimeSpan startedAt, TimeSpan endedAt, TimeSpan setup,
                               List<PreCopyRound> rounds, MigrationOutcome outcome, DataSize sent,
-                              GuestSlowdown slowdown, Bandwidth averageGoodput, Optional<String> limitedBy) {
+                              GuestSlowdown slowdown, Bandwidth averageGoodput, Optional<Bottleneck> limitedBy) {
 
     public MigrationResult {
         Objects.requireNonNull(vm, "vm");

@@ -14,11 +14,11 @@ import java.util.Objects;
  * convergence policies and overheads of the {@code migration:} settings. {@link MigrationSimulator}
  * runs the same rounds over a shared network, where the goodput changes as other streams come and go.
  */
-public final class PreCopyModel {
+final class PreCopyModel {
 
     private final MigrationSettings settings;
 
-    public PreCopyModel(MigrationSettings settings) {
+    PreCopyModel(MigrationSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -28,7 +28,7 @@ public final class PreCopyModel {
      * @return the rounds, the outcome, the total time (setup + rounds + downtime) and what was sent; with a
      *         goodput of zero the migration never completes
      */
-    public PreCopyRun run(Vm vm, Bandwidth goodput) {
+    PreCopyRun run(Vm vm, Bandwidth goodput) {
         Objects.requireNonNull(vm, "vm");
         Objects.requireNonNull(goodput, "goodput");
         PreCopyProcess process = new PreCopyProcess(vm, settings);
@@ -72,7 +72,7 @@ public final class PreCopyModel {
      * @param sent      every byte of memory and device state sent
      * @param slowdown  how much the guest was slowed so that it converges
      */
-    public record PreCopyRun(List<PreCopyRound> rounds, MigrationOutcome outcome, TimeSpan totalTime,
+    record PreCopyRun(List<PreCopyRound> rounds, MigrationOutcome outcome, TimeSpan totalTime,
                              DataSize sent, GuestSlowdown slowdown) {
         public PreCopyRun {
             rounds = List.copyOf(rounds);

@@ -2,6 +2,7 @@ package dev.netmove.engine.migration;
 
 import dev.netmove.engine.quantity.Bandwidth;
 import dev.netmove.engine.quantity.Percent;
+import dev.netmove.engine.quantity.Rounded;
 import java.util.Objects;
 import java.util.Optional;
 

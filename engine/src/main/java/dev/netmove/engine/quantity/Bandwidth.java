@@ -1,6 +1,5 @@
 package dev.netmove.engine.quantity;
 
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -92,14 +91,6 @@ public record Bandwidth(long bitsPerSecond) implements Comparable<Bandwidth> {
         return new Bandwidth(share.applyTo(bitsPerSecond));
     }
 
-    /** An equal part of this bandwidth for each of {@code parts}, rounded down. */
-    public Bandwidth dividedBy(long parts) {
-        if (parts <= 0) {
-            throw new IllegalArgumentException("cannot divide a bandwidth into " + parts + " parts");
-        }
-        return new Bandwidth(bitsPerSecond / parts);
-    }
-
     /** The smaller of the two. */
     public Bandwidth min(Bandwidth other) {
         return bitsPerSecond <= other.bitsPerSecond ? this : other;
@@ -117,24 +108,6 @@ public record Bandwidth(long bitsPerSecond) implements Comparable<Bandwidth> {
     /** Bytes per second, for the floating-point parts of the migration model. */
     public double bytesPerSecond() {
         return bitsPerSecond / 8.0;
-    }
-
-    /**
-     * How much this rate carries in {@code time}, rounded down to a whole byte.
-     *
-     * @throws ArithmeticException when the result does not fit in a {@link DataSize}
-     */
-    public DataSize transferredIn(TimeSpan time) {
-        long bits = bitsPerSecond;
-        long nanos = time.nanos();
-        long high = Math.multiplyHigh(bits, nanos);
-        long low = bits * nanos;
-        if (high == 0 && low >= 0) {
-            return new DataSize(low / 8_000_000_000L);
-        }
-        BigInteger bytes = BigInteger.valueOf(bits).multiply(BigInteger.valueOf(nanos))
-                .divide(BigInteger.valueOf(8_000_000_000L));
-        return new DataSize(bytes.longValueExact());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.netmove.engine.quantity;
 
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -97,27 +96,6 @@ public record DataSize(long bytes) implements Comparable<DataSize> {
 
     public boolean isZero() {
         return bytes == 0;
-    }
-
-    /**
-     * How long sending this amount takes at {@code rate}, rounded up to a whole nanosecond (so that a transfer
-     * is never reported as done early).
-     *
-     * @throws IllegalArgumentException when the rate is zero and there is something to send
-     * @throws ArithmeticException      when the time does not fit in a {@link TimeSpan} (about 292 years)
-     */
-    public TimeSpan transferTime(Bandwidth rate) {
-        if (bytes == 0) {
-            return TimeSpan.ZERO;
-        }
-        if (rate.isZero()) {
-            throw new IllegalArgumentException("cannot send " + this + " at 0bps");
-        }
-        // nanos = bytes * 8 * 1e9 / bps, exact: bytes * 8e9 overflows a long above about 1.15 GB
-        BigInteger[] quotient = BigInteger.valueOf(bytes).multiply(BigInteger.valueOf(8_000_000_000L))
-                .divideAndRemainder(BigInteger.valueOf(rate.bitsPerSecond()));
-        BigInteger nanos = quotient[1].signum() == 0 ? quotient[0] : quotient[0].add(BigInteger.ONE);
-        return new TimeSpan(nanos.longValueExact());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.netmove.engine.quantity;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,11 +83,6 @@ public record TimeSpan(long nanos) implements Comparable<TimeSpan> {
         return new TimeSpan(Math.multiplyExact(minutes, MIN));
     }
 
-    /** @throws ArithmeticException when the duration is longer than about 292 years */
-    public static TimeSpan of(Duration duration) {
-        return new TimeSpan(duration.toNanos());
-    }
-
     /** @throws ArithmeticException on overflow */
     public TimeSpan plus(TimeSpan other) {
         return new TimeSpan(Math.addExact(nanos, other.nanos));
@@ -114,10 +108,6 @@ public record TimeSpan(long nanos) implements Comparable<TimeSpan> {
 
     public boolean isZero() {
         return nanos == 0;
-    }
-
-    public Duration toDuration() {
-        return Duration.ofNanos(nanos);
     }
 
     /** Seconds, for the floating-point parts of the migration model. */

@@ -150,16 +150,6 @@ public final class VlanSet {
         return id >= MIN_ID && id <= MAX_ID && (bits[id >> 6] & (1L << id)) != 0;
     }
 
-    /** Whether every VLAN of {@code other} is in this set. */
-    public boolean containsAll(VlanSet other) {
-        for (int i = 0; i < WORDS; i++) {
-            if ((other.bits[i] & ~bits[i]) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The VLANs in both sets. */
     public VlanSet intersect(VlanSet other) {
         long[] result = new long[WORDS];

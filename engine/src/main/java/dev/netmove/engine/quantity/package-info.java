@@ -6,5 +6,7 @@
  *
  * <p>Every {@code parse} throws {@link dev.netmove.engine.quantity.QuantityFormatException} with what was found and
  * what was expected; every {@code toString()} is canonical and {@code parse(x.toString())} equals {@code x}.
+ * Computed quantities are printed for people, rounded to three significant digits, by
+ * {@link dev.netmove.engine.quantity.Rounded}.
  */
 package dev.netmove.engine.quantity;

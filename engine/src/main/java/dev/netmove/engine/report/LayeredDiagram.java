@@ -1,7 +1,7 @@
 package dev.netmove.engine.report;
 
-import dev.netmove.engine.migration.Rounded;
 import dev.netmove.engine.quantity.Percent;
+import dev.netmove.engine.quantity.Rounded;
 import dev.netmove.engine.topology.Device;
 import dev.netmove.engine.topology.Link;
 import dev.netmove.engine.topology.Role;

@@ -1,7 +1,7 @@
 package dev.netmove.engine.report;
 
-import dev.netmove.engine.migration.Rounded;
 
+import dev.netmove.engine.quantity.Rounded;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package dev.netmove.engine.report;
 
-import dev.netmove.engine.migration.Rounded;
 import dev.netmove.engine.quantity.Bandwidth;
 import dev.netmove.engine.quantity.Percent;
+import dev.netmove.engine.quantity.Rounded;
 import dev.netmove.engine.quantity.TimeSpan;
 
 import java.util.ArrayList;

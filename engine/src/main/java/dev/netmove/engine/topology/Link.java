@@ -129,6 +129,11 @@ public record Link(String name, LinkEnd a, LinkEnd b, Bandwidth speed, TimeSpan 
         return end(device) == a ? load.forward() : load.reverse();
     }
 
+    /** This link with the vMotion class limited to {@code share} of it (a QoS shaper). */
+    public Link withVmotionShare(Percent share) {
+        return new Link(name, a, b, speed, latency, lag, load, Optional.of(share), fhrpFilter, cost);
+    }
+
     /** This link with another background load. */
     public Link withLoad(LinkLoad newLoad) {
         return new Link(name, a, b, speed, latency, lag, newLoad, vmotionShare, fhrpFilter, cost);

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * A whole data center as loaded from one topology file: devices, links, VMs, flows and the
@@ -357,10 +358,52 @@ public final class Topology {
 
     /** This topology with background {@code load} on link {@code linkName}. */
     public Topology withLinkLoad(String linkName, LinkLoad load) {
-        Link old = requireLink(linkName);
+        return withLink(requireLink(linkName).withLoad(load));
+    }
+
+    /**
+     * This topology with {@code link} in place of the link of the same name: a what-if changes what a link
+     * is, not where it runs, so its ends stay. Throws {@link UnknownNameException} for an unknown link.
+     */
+    public Topology withLink(Link link) {
         List<Link> changed = new ArrayList<>(links);
-        changed.set(linkIndex.position.get(linkName), old.withLoad(load));
+        changed.set(linkIndex.position.get(sameEnds(requireLink(link.name()), link).name()), link);
         return copy(vms, downDevices, downLinks, List.copyOf(changed));
+    }
+
+    /** This topology with every link replaced by what {@code change} makes of it (same name and ends). */
+    public Topology withEachLink(UnaryOperator<Link> change) {
+        List<Link> changed = new ArrayList<>(links.size());
+        for (Link link : links) {
+            changed.add(sameEnds(link, change.apply(link)));
+        }
+        return copy(vms, downDevices, downLinks, List.copyOf(changed));
+    }
+
+    private static Link sameEnds(Link old, Link changed) {
+        if (!old.name().equals(changed.name()) || !old.a().equals(changed.a()) || !old.b().equals(changed.b())) {
+            throw new IllegalArgumentException("link " + old.name() + ": a what-if keeps a link's name and ends, not "
+                    + changed.name() + " between " + changed.a() + " and " + changed.b());
+        }
+        return changed;
+    }
+
+    /**
+     * This topology with {@code vm} in place of the VM of the same name; throws {@link UnknownNameException}
+     * for an unknown VM, or when its host has no such port group.
+     */
+    public Topology withVm(Vm vm) {
+        requireVm(vm.name());
+        checkPlacement(vm, vm.host());
+        Map<String, Vm> changed = new LinkedHashMap<>(vms);
+        changed.put(vm.name(), vm);
+        return copy(Collections.unmodifiableMap(changed), downDevices, downLinks, links);
+    }
+
+    /** This topology with other live-migration settings. */
+    public Topology withMigration(MigrationSettings settings) {
+        return new Topology(name, devices, links, vms, flows, Objects.requireNonNull(settings, "settings"), source,
+                downDevices, downLinks, deviceIndex, linkIndex);
     }
 
     private static SortedSet<String> plus(SortedSet<String> set, String element) {

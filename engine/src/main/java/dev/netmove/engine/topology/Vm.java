@@ -57,6 +57,11 @@ public record Vm(String name, String host, String portGroup, Optional<Ipv4Addres
                 memory.times(DEFAULT_WORKING_SET_SHARE));
     }
 
+    /** This VM dirtying its memory at {@code rate}. */
+    public Vm withDirtyRate(Bandwidth rate) {
+        return new Vm(name, host, portGroup, ip, memory, inUse, rate, workingSet);
+    }
+
     /** This VM on another host (same port group name). */
     public Vm onHost(String newHost) {
         return new Vm(name, newHost, portGroup, ip, memory, inUse, dirtyRate, workingSet);

@@ -44,7 +44,7 @@ class MigrationSimulatorTest {
             assertThat(stream.path()).hasToString("esx1 > leaf1 > esx2");
             assertThat(stream.sourceNic()).isEqualTo("vmnic0");
         });
-        assertThat(result.limitedBy()).hasValue("link \"esx1-leaf1\" from esx1 to leaf1 (10Gbps)");
+        assertThat(result.limitedBy()).hasValue(new Bottleneck.OnLink(direction(topology, "esx1-leaf1", "esx1"), 0));
     }
 
     @Test
@@ -105,9 +105,7 @@ class MigrationSimulatorTest {
         assertThat(gbps(a.rounds().get(0).goodput())).isCloseTo(4.75, within(1e-6));
         assertThat(seconds(a.totalTime()) / seconds(alone.totalTime())).isBetween(1.95, 2.10);
         assertThat(a.totalTime()).isEqualTo(b.totalTime());
-        assertThat(a.limitedBy()).hasValue("link \"esx1-leaf1\" from esx1 to leaf1 (10Gbps)".replace(
-                "\"esx1-leaf1\" from esx1 to leaf1", "\"leaf1-spine1\" from leaf1 to spine1")
-                + ", shared with 1 other migration");
+        assertThat(a.limitedBy()).hasValue(new Bottleneck.OnLink(direction(racks.topology(), "leaf1-spine1", "leaf1"), 1));
     }
 
     @Test
@@ -132,10 +130,10 @@ class MigrationSimulatorTest {
         assertThat(gbps(a.rounds().get(0).goodput())).isCloseTo(3.8, within(1e-6));
         LinkUsage up = run.usageOf("leaf1-spine1").get(0);
         assertThat(up.direction().from()).isEqualTo("leaf1");
-        assertThat(up.peakUtilization()).isEqualTo(Percent.HUNDRED);
+        assertThat(up.peak().utilization()).isEqualTo(Percent.HUNDRED);
         assertThat(up.peak().describe()).isEqualTo("100% from leaf1 to spine1 at 0s-36.2s: 6Gbps background + 4Gbps "
                 + "migration traffic (VM a) on 10Gbps");
-        assertThat(a.limitedBy()).hasValue("link \"leaf1-spine1\" from leaf1 to spine1 (10Gbps, 6Gbps background)");
+        assertThat(a.limitedBy()).hasValue(new Bottleneck.OnLink(up.direction(), 0));
     }
 
     @Test
@@ -146,7 +144,7 @@ class MigrationSimulatorTest {
         SimulationResult fast = open.run("a>esx3");
         SimulationResult slow = capped.run("a>esx3");
 
-        assertThat(slow.usageOf("leaf1-spine1").get(0).peakUtilization()).isEqualTo(Percent.ofWhole(80));
+        assertThat(slow.usageOf("leaf1-spine1").get(0).peak().utilization()).isEqualTo(Percent.ofWhole(80));
         assertThat(gbps(slow.migrationOf("a").orElseThrow().rounds().get(0).goodput())).isCloseTo(1.9, within(1e-6));
         assertThat(seconds(slow.migrationOf("a").orElseThrow().totalTime()))
                 .isCloseTo(2 * seconds(fast.migrationOf("a").orElseThrow().totalTime()), within(1e-3));
@@ -158,7 +156,7 @@ class MigrationSimulatorTest {
                 .vm("a", "esx1", "16GiB", "0MB/s").vm("b", "esx2", "16GiB", "0MB/s").run("a>esx3", "b>esx4");
 
         assertThat(gbps(run.migrationOf("a").orElseThrow().rounds().get(0).goodput())).isCloseTo(0.95, within(1e-6));
-        assertThat(run.usageOf("leaf1-spine1").get(0).peakUtilization()).isEqualTo(Percent.ofWhole(20));
+        assertThat(run.usageOf("leaf1-spine1").get(0).peak().utilization()).isEqualTo(Percent.ofWhole(20));
     }
 
     @Test
@@ -168,7 +166,7 @@ class MigrationSimulatorTest {
 
         MigrationResult a = run.migrationOf("a").orElseThrow();
         assertThat(gbps(a.rounds().get(0).goodput())).isCloseTo(14.25, within(1e-6));
-        assertThat(a.limitedBy()).hasValue("its stream cap (15Gbps per stream)");
+        assertThat(a.limitedBy()).hasValue(new Bottleneck.StreamCap(Bandwidth.parse("15Gbps")));
     }
 
     @Test
@@ -324,5 +322,9 @@ class MigrationSimulatorTest {
                         new MigrationRequest("c", "esx1")));
 
         assertThat(second).isEqualTo(first);
+    }
+
+    private static LinkDirection direction(Topology topology, String link, String from) {
+        return new LinkDirection(topology.requireLink(link), from);
     }
 }

@@ -55,4 +55,16 @@ class MigrationWhatIfsTest {
         assertThatThrownBy(() -> MigrationWhatIfs.withMaxDowntime(racks, TimeSpan.ZERO))
                 .hasMessage("the switchover time limit must be more than 0s");
     }
+
+    @Test
+    void a_what_if_keeps_every_change_but_its_own_and_a_link_keeps_its_ends() {
+        Topology strict = MigrationWhatIfs.withMaxDowntime(MigrationWhatIfs.withVmotionShareEverywhere(racks,
+                Percent.ofWhole(40)), TimeSpan.ofMillis(100));
+
+        assertThat(strict.downLinks()).containsExactly("esx4-leaf2");
+        assertThat(strict.requireLink("esx1-leaf1").vmotionShare()).hasValue(Percent.ofWhole(40));
+        Link uplink = racks.requireLink("leaf1-spine1");
+        assertThatThrownBy(() -> racks.withEachLink(link -> uplink))
+                .hasMessageStartingWith("link esx1-leaf1: a what-if keeps a link's name and ends");
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.netmove.engine.quantity.Bandwidth;
 import dev.netmove.engine.quantity.DataSize;
 import dev.netmove.engine.quantity.Percent;
+import dev.netmove.engine.quantity.Rounded;
 import dev.netmove.engine.quantity.TimeSpan;
 import dev.netmove.engine.topology.Convergence;
 import dev.netmove.engine.topology.MigrationProfile;

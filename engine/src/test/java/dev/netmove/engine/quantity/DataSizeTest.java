@@ -129,18 +129,4 @@ class DataSizeTest {
         assertThatThrownBy(() -> DataSize.ofBytes(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a size cannot be negative: -1 bytes");
     }
-
-    @Test
-    void transfer_time_is_exact_and_rounded_up_to_a_whole_nanosecond() {
-        // 1 GiB at 117 MiB/s (the calibration example's link): 1024/117 s
-        TimeSpan time = DataSize.ofGiB(1).transferTime(Bandwidth.parse("117MiB/s"));
-        assertThat(time.nanos()).isEqualTo(8_752_136_753L);
-        assertThat(DataSize.parse("1.25GB").transferTime(Bandwidth.parse("10Gbps"))).hasToString("1s");
-        assertThat(DataSize.ofBytes(1).transferTime(Bandwidth.parse("3Gbps")).nanos()).isEqualTo(3);
-        assertThat(DataSize.ZERO.transferTime(Bandwidth.ZERO)).isEqualTo(TimeSpan.ZERO);
-        assertThatThrownBy(() -> DataSize.ofGiB(1).transferTime(Bandwidth.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("cannot send 1GiB at 0bps");
-        assertThatThrownBy(() -> DataSize.parse("1000TB").transferTime(Bandwidth.parse("1bps")))
-                .isInstanceOf(ArithmeticException.class);
-    }
 }

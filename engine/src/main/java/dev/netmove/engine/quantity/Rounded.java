@@ -1,9 +1,5 @@
-package dev.netmove.engine.migration;
+package dev.netmove.engine.quantity;
 
-import dev.netmove.engine.quantity.Bandwidth;
-import dev.netmove.engine.quantity.DataSize;
-import dev.netmove.engine.quantity.Percent;
-import dev.netmove.engine.quantity.TimeSpan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
