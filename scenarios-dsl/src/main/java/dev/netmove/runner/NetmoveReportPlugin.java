@@ -2,12 +2,12 @@ package dev.netmove.runner;
 
 import dev.netmove.engine.quantity.Percent;
 import dev.netmove.engine.quantity.QuantityFormatException;
-import dev.netmove.engine.report.ReportPage;
-import dev.netmove.engine.report.RunSummary;
-import dev.netmove.engine.report.ScenarioFigures;
-import dev.netmove.engine.report.ScenarioReport;
-import dev.netmove.engine.report.Threshold;
-import dev.netmove.engine.report.UtilizationChart;
+import dev.netmove.report.ReportPage;
+import dev.netmove.report.RunSummary;
+import dev.netmove.report.ScenarioFigures;
+import dev.netmove.report.ScenarioReport;
+import dev.netmove.report.Threshold;
+import dev.netmove.report.UtilizationChart;
 import dev.netmove.steps.ProjectFolder;
 import dev.netmove.steps.ReportHooks;
 import io.cucumber.plugin.ConcurrentEventListener;

@@ -13,7 +13,7 @@ import dev.netmove.engine.migration.UsagePeak;
 import dev.netmove.engine.quantity.DataSize;
 import dev.netmove.engine.quantity.Percent;
 import dev.netmove.engine.quantity.TimeSpan;
-import dev.netmove.engine.report.Threshold;
+import dev.netmove.report.Threshold;
 import dev.netmove.engine.topology.Device;
 import dev.netmove.engine.topology.Link;
 import dev.netmove.engine.topology.Role;

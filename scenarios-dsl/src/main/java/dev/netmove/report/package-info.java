@@ -3,4 +3,4 @@
  * drop points and link utilization drawn on it, a utilization-over-time chart, and the self-contained HTML
  * report. Pure rendering: strings in, strings out, the same input giving the same bytes.
  */
-package dev.netmove.engine.report;
+package dev.netmove.report;
