@@ -1,7 +1,5 @@
 package dev.netmove.runner;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -85,16 +83,7 @@ public final class MavenBridge {
         answer.put(SUMMARY, result.summary());
         answer.put(FAILURE_REPORT, result.failureReport());
         Path reports = Path.of((String) request.get(REPORTS_DIRECTORY)).toAbsolutePath().normalize();
-        Path summary = reports.resolve(NetmoveProperties.SUMMARY_REPORT);
-        List<String> lines = List.of();
-        try {
-            if (Files.isRegularFile(summary)) {
-                lines = Files.readAllLines(summary, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
-            }
-        } catch (IOException e) {
-            lines = List.of("cannot read " + summary + " (" + e.getMessage() + ")");
-        }
-        answer.put(REPORT_LINES, lines);
+        answer.put(REPORT_LINES, result.headlines().lines());
         Path index = reports.resolve(NetmoveProperties.INDEX_REPORT);
         if (Files.isRegularFile(index)) {
             answer.put(REPORT, index.toString());
