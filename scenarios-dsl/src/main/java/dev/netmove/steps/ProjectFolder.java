@@ -2,6 +2,8 @@ package dev.netmove.steps;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The project base folder that steps resolve relative files against ({@code Given the topology "dc1.yaml"}).
@@ -44,6 +46,11 @@ public final class ProjectFolder {
     public static String shown(Path base, Path path) {
         return path.startsWith(base) ? base.relativize(path).toString().replace(File.separatorChar, '/')
                 : path.toString();
+    }
+
+    /** {@code paths} as {@link #shown(Path, Path)} shows each, separated by commas. */
+    public static String shown(Path base, List<Path> paths) {
+        return paths.stream().map(path -> shown(base, path)).collect(Collectors.joining(", "));
     }
 
     /** Sets the folder for this class loader; {@code null} goes back to the system-property defaults. */
