@@ -44,13 +44,6 @@ public record ScenarioFigures(List<MigrationFigures> migrations, List<LinkTimeli
         return gatewayMoves.stream().filter(GatewayMove::trombone).toList();
     }
 
-    /** These figures with more thresholds (duplicates dropped). */
-    public ScenarioFigures withThresholds(List<Threshold> more) {
-        List<Threshold> all = new ArrayList<>(thresholds);
-        all.addAll(more);
-        return new ScenarioFigures(migrations, links, all, vlanDrops, gatewayMoves);
-    }
-
     /** The text form: a header line, then one tab-separated line per fact. */
     public String toText() {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
