@@ -1,6 +1,6 @@
 package dev.netmove.maven;
 
-import dev.netmove.runner.MavenCheckBridge;
+import dev.netmove.runner.MavenBridge;
 import dev.netmove.runner.NetmoveProperties;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.AbstractMojo;
@@ -13,13 +13,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Checks the topologies a project's feature files load (or the files configured) for
@@ -71,85 +67,22 @@ public class CheckMojo extends AbstractMojo {
     private List<Artifact> pluginArtifacts;
 
     @Override
-    @SuppressWarnings("unchecked")
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip || skipCheck) {
             getLog().info("netmove: check skipped");
             return;
         }
-        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
-        List<Path> topologyFiles = paths(base, topologies);
-        List<Path> featurePaths = paths(base, features);
-        if (featurePaths.isEmpty()) {
-            featurePaths = List.of(base.resolve(NetmoveProperties.FEATURES_FOLDER));
-        }
-        if (topologyFiles.isEmpty()) {
-            List<Path> missing = featurePaths.stream().filter(path -> !Files.exists(path)).toList();
-            if (!missing.isEmpty()) {
-                if (!featurePaths.equals(List.of(base.resolve(NetmoveProperties.FEATURES_FOLDER)))) {
-                    throw new MojoExecutionException("netmove: <features> (" + NetmoveProperties.FEATURES + ") names "
-                            + (missing.size() == 1 ? "a path that does not" : "paths that do not") + " exist: "
-                            + missing.stream().map(path -> shown(base, path)).collect(Collectors.joining(", "))
-                            + ". Point it at .feature files or folders of them, or list the topology files in"
-                            + " <topologies> (-D" + NetmoveProperties.TOPOLOGIES + ").");
-                }
-                getLog().warn("netmove: no topology to check: " + shown(base, featurePaths.get(0))
-                        + " does not exist, and <topologies> is not set");
-                return;
-            }
-        }
-
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put(MavenCheckBridge.FEATURES, featurePaths.stream().map(Path::toString).toList());
-        request.put(MavenCheckBridge.TOPOLOGIES, topologyFiles.stream().map(Path::toString).toList());
-        request.put(MavenCheckBridge.REPORTS_DIRECTORY, base.resolve(reportsDirectory.toPath()).normalize().toString());
-        request.put(MavenCheckBridge.BASE_FOLDER, base.toString());
-        IsolatedRunner runner = new IsolatedRunner("netmove-check", IsolatedRunner.classPath(pluginArtifacts, List.of()),
-                "the topology check", "the topology check");
-        Map<String, Object> answer = (Map<String, Object>) runner.call(MavenCheckBridge.class.getName(),
-                "checkForMaven", new Class<?>[] {Map.class}, request);
-
-        if (answer.containsKey(MavenCheckBridge.CONFIGURATION_ERROR)) {
-            throw new MojoExecutionException(String.valueOf(answer.get(MavenCheckBridge.CONFIGURATION_ERROR)));
-        }
-        String report = (String) answer.get(MavenCheckBridge.REPORT);
-        report.lines().forEach(line -> getLog().info(line));
-        String reportShown = shown(base, Path.of((String) answer.get(MavenCheckBridge.REPORT_FILE)));
-        getLog().info("netmove: " + answer.get(MavenCheckBridge.SUMMARY) + "; report in " + reportShown);
-
-        List<String> loadProblems = (List<String>) answer.get(MavenCheckBridge.LOAD_PROBLEMS);
-        List<String> drifted = (List<String>) answer.get(MavenCheckBridge.DRIFTED);
-        if (!loadProblems.isEmpty()) {
-            throw new MojoFailureException("netmove: " + (loadProblems.size() == 1 ? "a topology" : "topologies")
-                    + " could not be loaded:\n\n" + String.join("\n\n", loadProblems) + "\n\nReport: " + reportShown);
-        }
-        if (!drifted.isEmpty()) {
-            String list = drifted.stream().map(line -> "  - " + line).collect(Collectors.joining("\n"));
-            if (failOnDrift) {
-                throw new MojoFailureException("netmove: configuration drift, and " + NetmoveProperties.FAIL_ON_DRIFT
-                        + " is set:\n" + list + "\nEach drift is listed in the report above and in " + reportShown
-                        + ". Fix the configuration, or set <failOnDrift>false</failOnDrift> to report it without"
-                        + " failing.");
-            }
-            getLog().warn("netmove: configuration drift (the build goes on; set -D" + NetmoveProperties.FAIL_ON_DRIFT
-                    + "=true to fail it):\n" + list);
-        }
-        if ((Integer) answer.get(MavenCheckBridge.CHECKED) == 0) {
-            getLog().warn("netmove: no topology to check: no feature file in "
-                    + featurePaths.stream().map(path -> shown(base, path)).collect(Collectors.joining(", "))
-                    + " loads one, and <topologies> is not set");
-        }
+        Map<String, Object> settings = new HashMap<>();
+        settings.put(MavenBridge.BASE_FOLDER, project.getBasedir().getAbsolutePath());
+        settings.put(MavenBridge.FEATURES, paths(features));
+        settings.put(MavenBridge.TOPOLOGIES, paths(topologies));
+        settings.put(MavenBridge.FAIL_ON_DRIFT, failOnDrift);
+        settings.put(MavenBridge.REPORTS_DIRECTORY, reportsDirectory.getPath());
+        new IsolatedRunner("netmove-check", IsolatedRunner.classPath(pluginArtifacts, List.of()),
+                "the topology check", "the topology check").runGoal("check", settings, getLog());
     }
 
-    private static List<Path> paths(Path base, List<File> files) {
-        if (files == null) {
-            return List.of();
-        }
-        return files.stream().filter(Objects::nonNull).map(file -> base.resolve(file.toPath()).normalize())
-                .distinct().toList();
-    }
-
-    private static String shown(Path base, Path path) {
-        return path.startsWith(base) ? base.relativize(path).toString().replace(File.separatorChar, '/') : path.toString();
+    private static List<String> paths(List<File> files) {
+        return files == null ? List.of() : files.stream().map(file -> file == null ? null : file.getPath()).toList();
     }
 }

@@ -1,7 +1,11 @@
 package dev.netmove.maven;
 
+import dev.netmove.runner.GoalOutcome;
+import dev.netmove.runner.MavenBridge;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -13,10 +17,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
- * Calls netmove's plain-Java entry points ({@code MavenBridge}, {@code MavenCheckBridge}) in a class
+ * Calls netmove's plain-Java entry point ({@code MavenBridge}) in a class
  * loader of their own: the plugin's run-time artifacts first, then any extra class-path entries
  * (a project's test classes), over the platform class loader so that none of Maven's own
  * libraries leak in. Requests and answers cross the boundary as JDK types only.
@@ -65,6 +71,31 @@ final class IsolatedRunner {
             }
         }
         return urls.toArray(URL[]::new);
+    }
+
+    /**
+     * Runs the goal {@code goal} ({@code verify}, {@code check}) of {@code MavenBridge} in isolation, its lines
+     * going to {@code log}, and turns its outcome into the build's: a failure fails the build, an error says that
+     * the goal could not run.
+     */
+    @SuppressWarnings("unchecked")
+    void runGoal(String goal, Map<String, Object> settings, Log log) throws MojoExecutionException, MojoFailureException {
+        BiConsumer<String, String> lines = (level, line) -> {
+            switch (level) {
+                case MavenBridge.WARN -> log.warn(line);
+                case MavenBridge.DEBUG -> log.debug(line);
+                default -> log.info(line);
+            }
+        };
+        Map<String, Object> outcome = (Map<String, Object>) call(MavenBridge.class.getName(), goal,
+                new Class<?>[] {Map.class, BiConsumer.class}, settings, lines);
+        String message = String.valueOf(outcome.get(MavenBridge.MESSAGE));
+        switch (GoalOutcome.Kind.valueOf(String.valueOf(outcome.get(MavenBridge.OUTCOME)))) {
+            case FAILURE -> throw new MojoFailureException(message);
+            case ERROR -> throw new MojoExecutionException(message);
+            case DONE -> {
+            }
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.netmove.maven;
 
-import dev.netmove.runner.GluePackages;
 import dev.netmove.runner.MavenBridge;
 import dev.netmove.runner.NetmoveProperties;
 import org.apache.maven.artifact.Artifact;
@@ -15,15 +14,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Runs the project's netmove feature files and fails the build when a scenario fails or has a step
@@ -94,119 +87,33 @@ public class VerifyMojo extends AbstractMojo {
             getLog().info("netmove: skipped");
             return;
         }
-        Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
-        List<Path> featurePaths = featurePaths(base);
-        List<Path> missing = featurePaths.stream().filter(path -> !Files.exists(path)).toList();
-        if (!missing.isEmpty()) {
-            if (!featurePaths.equals(List.of(base.resolve(NetmoveProperties.FEATURES_FOLDER)))) {
-                throw new MojoExecutionException("netmove: <features> (" + NetmoveProperties.FEATURES + ") names "
-                        + (missing.size() == 1 ? "a path that does not" : "paths that do not") + " exist: "
-                        + missing.stream().map(path -> shown(base, path)).collect(Collectors.joining(", "))
-                        + ". Point it at .feature files or folders of them.");
-            }
-            noScenarios(base, featurePaths, "(the folder does not exist)");
-            return;
+        Map<String, Object> settings = new HashMap<>();
+        settings.put(MavenBridge.BASE_FOLDER, project.getBasedir().getAbsolutePath());
+        settings.put(MavenBridge.FEATURES, features == null ? List.of()
+                : features.stream().map(file -> file == null ? null : file.getPath()).toList());
+        settings.put(MavenBridge.GLUE, glue == null ? List.of() : glue);
+        settings.put(MavenBridge.TAGS, tags);
+        settings.put(MavenBridge.FAIL_IF_NO_SCENARIOS, failIfNoScenarios);
+        settings.put(MavenBridge.REPORTS_DIRECTORY, reportsDirectory.getPath());
+        settings.put(MavenBridge.TEST_CLASSES, project.getBuild().getTestOutputDirectory());
+        IsolatedRunner runner = new IsolatedRunner("netmove-scenarios",
+                IsolatedRunner.classPath(pluginArtifacts, testClassPath()), "the scenarios", "the scenario runner");
+        synchronized (ONE_RUN_AT_A_TIME) {
+            runner.runGoal("verify", settings, getLog());
         }
-
-        Path testClasses = Path.of(project.getBuild().getTestOutputDirectory());
-        for (String loose : GluePackages.stepClassesInUnnamedPackage(testClasses)) {
-            getLog().warn("netmove: step class " + loose + " has no package, so Cucumber cannot use it;"
-                    + " add a package declaration to its source file");
-        }
-        List<String> allGlue = new ArrayList<>(GluePackages.findStepPackages(testClasses));
-        if (glue != null) {
-            // "a,,b" on the command line gives an empty (null) entry
-            glue.stream().filter(Objects::nonNull).map(String::strip).filter(entry -> !entry.isEmpty())
-                    .forEach(allGlue::add);
-        }
-        Path reports = base.resolve(reportsDirectory.toPath()).normalize();
-
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put(MavenBridge.FEATURES, featurePaths.stream().map(Path::toString).toList());
-        request.put(MavenBridge.GLUE, List.copyOf(allGlue));
-        request.put(MavenBridge.TAGS, tags == null || tags.isBlank() ? null : tags.strip());
-        request.put(MavenBridge.REPORTS_DIRECTORY, reports.toString());
-        request.put(MavenBridge.BASE_FOLDER, base.toString());
-        getLog().debug("netmove: glue " + allGlue + ", features " + featurePaths);
-
-        Map<String, Object> answer = runIsolated(request);
-
-        if (answer.containsKey(MavenBridge.CONFIGURATION_ERROR)) {
-            // the message already starts with the property's name (netmove.tags: ...)
-            throw new MojoExecutionException(String.valueOf(answer.get(MavenBridge.CONFIGURATION_ERROR)));
-        }
-        int total = (Integer) answer.get(MavenBridge.TOTAL);
-        boolean successful = (Boolean) answer.get(MavenBridge.SUCCESSFUL);
-        String reportsShown = shown(base, reports);
-        getLog().info("netmove: " + answer.get(MavenBridge.SUMMARY) + "; reports in " + reportsShown);
-        Object reportLines = answer.get(MavenBridge.REPORT_LINES);
-        if (reportLines instanceof List<?> lines) {
-            lines.forEach(line -> getLog().info("netmove: " + line));
-        }
-        Object report = answer.get(MavenBridge.REPORT);
-        if (report != null) {
-            getLog().info("netmove: report " + shown(base, Path.of(String.valueOf(report))));
-        }
-        if (!successful) {
-            int notPassing = (Integer) answer.get(MavenBridge.FAILED) + (Integer) answer.get(MavenBridge.UNDEFINED);
-            String headline = notPassing > 0
-                    ? "netmove: " + notPassing + " of " + total + (total == 1 ? " scenario" : " scenarios")
-                            + " did not pass:"
-                    : "netmove: the feature files could not run:";
-            throw new MojoFailureException(headline + "\n\n" + answer.get(MavenBridge.FAILURE_REPORT)
-                    + "\nReports: " + reportsShown + " (" + NetmoveProperties.HTML_REPORT + ", "
-                    + NetmoveProperties.JSON_REPORT + ", " + NetmoveProperties.JUNIT_REPORT + ")");
-        }
-        if (total == 0) {
-            noScenarios(base, featurePaths, "");
-        }
-    }
-
-    private List<Path> featurePaths(Path base) {
-        List<File> given = features == null ? List.of() : features.stream().filter(Objects::nonNull).toList();
-        if (given.isEmpty()) {
-            given = List.of(new File(NetmoveProperties.FEATURES_FOLDER));
-        }
-        return given.stream().map(file -> base.resolve(file.toPath()).normalize()).distinct().toList();
-    }
-
-    private void noScenarios(Path base, List<Path> featurePaths, String why) throws MojoFailureException {
-        String where = featurePaths.stream().map(path -> shown(base, path)).collect(Collectors.joining(", "))
-                + (why.isEmpty() ? "" : " " + why);
-        String tagsShown = tags == null || tags.isBlank() ? "" : " with tags " + tags.strip();
-        if (failIfNoScenarios) {
-            throw new MojoFailureException("netmove: no scenarios ran. Looked for .feature files in " + where
-                    + tagsShown + ". Write scenarios there, point <features> (-D" + NetmoveProperties.FEATURES
-                    + ") at yours, or set <failIfNoScenarios>false</failIfNoScenarios> (-D"
-                    + NetmoveProperties.FAIL_IF_NO_SCENARIOS + "=false).");
-        }
-        getLog().warn("netmove: no scenarios ran; looked in " + where + tagsShown);
     }
 
     /**
-     * Runs the scenarios in a class loader of their own ({@link IsolatedRunner}): the plugin's run-time
-     * artifacts first, then the project's test class path. Each execution gets a fresh loader, which
-     * also keeps concurrent executions apart.
+     * The project's test class path: the scenarios run in a class loader of their own ({@link IsolatedRunner}),
+     * the plugin's run-time artifacts first, then these. Each execution gets a fresh loader, which also keeps
+     * concurrent executions apart.
      */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> runIsolated(Map<String, Object> request) throws MojoExecutionException {
-        List<String> testClassPath;
+    private List<String> testClassPath() throws MojoExecutionException {
         try {
-            testClassPath = project.getTestClasspathElements();
+            return project.getTestClasspathElements();
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("netmove: the project's test class path is not resolved: "
                     + e.getMessage(), e);
         }
-        IsolatedRunner runner = new IsolatedRunner("netmove-scenarios",
-                IsolatedRunner.classPath(pluginArtifacts, testClassPath), "the scenarios", "the scenario runner");
-        Consumer<String> progress = line -> getLog().info(line);
-        synchronized (ONE_RUN_AT_A_TIME) {
-            return (Map<String, Object>) runner.call(MavenBridge.class.getName(), "runForMaven",
-                    new Class<?>[] {Map.class, Consumer.class}, request, progress);
-        }
-    }
-
-    private static String shown(Path base, Path path) {
-        return path.startsWith(base) ? base.relativize(path).toString().replace(File.separatorChar, '/') : path.toString();
     }
 }

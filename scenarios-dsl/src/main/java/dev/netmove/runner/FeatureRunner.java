@@ -1,5 +1,6 @@
 package dev.netmove.runner;
 
+import dev.netmove.report.RunSummary;
 import dev.netmove.steps.ProjectFolder;
 import io.cucumber.junit.platform.engine.CucumberTestEngine;
 import org.junit.platform.engine.DiscoverySelector;
@@ -54,7 +55,7 @@ public final class FeatureRunner {
         }
         try {
             Files.createDirectories(request.reportsDirectory());
-            // a summary left by an earlier run must not be read as this run's, should this one end early
+            // a summary left by an earlier run must not stand beside this run's reports, should this one end early
             Files.deleteIfExists(request.reportsDirectory().resolve(NetmoveProperties.SUMMARY_REPORT));
         } catch (IOException e) {
             throw new RunConfigurationException(NetmoveProperties.REPORTS_DIRECTORY + ": cannot create "
@@ -67,10 +68,14 @@ public final class FeatureRunner {
                 .configurationParameters(configuration(request))
                 .build();
         ScenarioOutcomeCollector collector = new ScenarioOutcomeCollector(request);
+        RunSummaries.expect(request.reportsDirectory());
+        RunSummary headlines;
         try (LauncherSession session = LauncherFactory.openSession(cucumberOnly())) {
             session.getLauncher().execute(discovery, collector);
+        } finally {
+            headlines = RunSummaries.take(request.reportsDirectory()).orElse(RunSummary.NONE);
         }
-        return collector.result();
+        return collector.result().withHeadlines(headlines);
     }
 
     /**

@@ -1,111 +1,103 @@
 package dev.netmove.runner;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
- * The door the Maven goal calls through from another class loader: requests and results are maps of
- * JDK types only (String, List of String, Integer, Boolean), so no netmove or Cucumber class has to be
- * shared between the goal's class loader and the isolated one that runs the scenarios.
+ * The door the Maven goals call through from another class loader: settings and outcomes are maps of JDK
+ * types only (String, List of String, Boolean), and log lines go to a {@code BiConsumer} of level and line,
+ * so no netmove or Cucumber class has to be shared between the goal's class loader and the isolated one that
+ * runs the scenarios. All logic is in {@link VerifyGoal} and {@link CheckGoal}.
  */
 public final class MavenBridge {
 
-    /** Request: feature files or folders, absolute ({@code List<String>}). */
-    public static final String FEATURES = "features";
-    /** Request: extra glue packages ({@code List<String>}). */
-    public static final String GLUE = "glue";
-    /** Request: the tag expression ({@code String}, may be absent). */
-    public static final String TAGS = "tags";
-    /** Request: the reports folder, absolute ({@code String}). */
-    public static final String REPORTS_DIRECTORY = "reportsDirectory";
-    /** Request: the project's base folder, absolute ({@code String}). */
+    /** Setting: the project's base folder, absolute ({@code String}). */
     public static final String BASE_FOLDER = "baseFolder";
+    /** Setting: feature files or folders as given ({@code List<String>}). */
+    public static final String FEATURES = "features";
+    /** Setting: the reports folder as given ({@code String}). */
+    public static final String REPORTS_DIRECTORY = "reportsDirectory";
+    /** Verify setting: extra glue packages ({@code List<String>}). */
+    public static final String GLUE = "glue";
+    /** Verify setting: the tag expression ({@code String}, may be absent). */
+    public static final String TAGS = "tags";
+    /** Verify setting: whether no scenario run fails the build ({@code Boolean}). */
+    public static final String FAIL_IF_NO_SCENARIOS = "failIfNoScenarios";
+    /** Verify setting: the project's compiled test classes, absolute ({@code String}). */
+    public static final String TEST_CLASSES = "testClasses";
+    /** Check setting: topology files to check instead ({@code List<String>}, may be absent). */
+    public static final String TOPOLOGIES = "topologies";
+    /** Check setting: whether drift fails the build ({@code Boolean}). */
+    public static final String FAIL_ON_DRIFT = "failOnDrift";
 
-    /** Result: scenarios run ({@code Integer}). */
-    public static final String TOTAL = "total";
-    /** Result: scenarios passed ({@code Integer}). */
-    public static final String PASSED = "passed";
-    /** Result: scenarios failed ({@code Integer}). */
-    public static final String FAILED = "failed";
-    /** Result: scenarios with an undefined step ({@code Integer}). */
-    public static final String UNDEFINED = "undefined";
-    /** Result: scenarios skipped ({@code Integer}). */
-    public static final String SKIPPED = "skipped";
-    /** Result: true when nothing failed, was undefined or broke ({@code Boolean}). */
-    public static final String SUCCESSFUL = "successful";
-    /** Result: the counts in one line, see {@link RunResult#summary()} ({@code String}). */
-    public static final String SUMMARY = "summary";
-    /** Result: every failure, see {@link RunResult#failureReport()} ({@code String}, empty when none). */
-    public static final String FAILURE_REPORT = "failureReport";
-    /**
-     * Result: the run's headline facts from netmove's report, one a line without a prefix ({@code worst link
-     * peak: ...}, {@code longest migration: ...}, {@code trombones: ...}); empty when no migration ran
-     * ({@code List<String>}).
-     */
-    public static final String REPORT_LINES = "reportLines";
-    /** Result: netmove's HTML report, absolute; absent when it was not written ({@code String}). */
-    public static final String REPORT = "report";
-    /**
-     * Result: present (and nothing else is) when the run could not start because of its settings; the
-     * message for the user ({@code String}).
-     */
-    public static final String CONFIGURATION_ERROR = "configurationError";
+    /** Outcome: the name of a {@link GoalOutcome.Kind} ({@code String}). */
+    public static final String OUTCOME = "outcome";
+    /** Outcome: the message, empty when done ({@code String}). */
+    public static final String MESSAGE = "message";
+
+    /** Log level of a line: {@code info}, {@code warn} or {@code debug}. */
+    public static final String INFO = "info";
+    public static final String WARN = "warn";
+    public static final String DEBUG = "debug";
 
     private MavenBridge() {
     }
 
-    /** Runs the requested features; see the keys of this class for what goes in and what comes out. */
-    public static Map<String, Object> runForMaven(Map<String, Object> request, Consumer<String> progress) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        RunResult result;
-        try {
-            result = FeatureRunner.run(new RunRequest(
-                    strings(request.get(FEATURES)).stream().map(Path::of).toList(),
-                    strings(request.get(GLUE)),
-                    (String) request.get(TAGS),
-                    Path.of((String) request.get(REPORTS_DIRECTORY)),
-                    Path.of((String) request.get(BASE_FOLDER)),
-                    progress));
-        } catch (RunConfigurationException e) {
-            answer.put(CONFIGURATION_ERROR, e.getMessage());
-            return answer;
-        }
-        answer.put(TOTAL, result.total());
-        answer.put(PASSED, result.passed());
-        answer.put(FAILED, result.failed());
-        answer.put(UNDEFINED, result.undefined());
-        answer.put(SKIPPED, result.skipped());
-        answer.put(SUCCESSFUL, result.successful());
-        answer.put(SUMMARY, result.summary());
-        answer.put(FAILURE_REPORT, result.failureReport());
-        Path reports = Path.of((String) request.get(REPORTS_DIRECTORY)).toAbsolutePath().normalize();
-        Path summary = reports.resolve(NetmoveProperties.SUMMARY_REPORT);
-        List<String> lines = List.of();
-        try {
-            if (Files.isRegularFile(summary)) {
-                lines = Files.readAllLines(summary, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    /** Runs {@link VerifyGoal}; see the keys of this class for the settings and the outcome. */
+    public static Map<String, Object> verify(Map<String, Object> settings, BiConsumer<String, String> log) {
+        return answer(VerifyGoal.run(new VerifySettings(
+                Path.of((String) settings.get(BASE_FOLDER)),
+                paths(settings.get(FEATURES)),
+                strings(settings.get(GLUE)),
+                (String) settings.get(TAGS),
+                Boolean.TRUE.equals(settings.get(FAIL_IF_NO_SCENARIOS)),
+                Path.of((String) settings.get(REPORTS_DIRECTORY)),
+                Path.of((String) settings.get(TEST_CLASSES))), log(log)));
+    }
+
+    /** Runs {@link CheckGoal}; see the keys of this class for the settings and the outcome. */
+    public static Map<String, Object> check(Map<String, Object> settings, BiConsumer<String, String> log) {
+        return answer(CheckGoal.run(new CheckSettings(
+                Path.of((String) settings.get(BASE_FOLDER)),
+                paths(settings.get(FEATURES)),
+                paths(settings.get(TOPOLOGIES)),
+                Boolean.TRUE.equals(settings.get(FAIL_ON_DRIFT)),
+                Path.of((String) settings.get(REPORTS_DIRECTORY))), log(log)));
+    }
+
+    private static Map<String, Object> answer(GoalOutcome outcome) {
+        return Map.of(OUTCOME, outcome.kind().name(), MESSAGE, outcome.message());
+    }
+
+    private static GoalLog log(BiConsumer<String, String> sink) {
+        return new GoalLog() {
+            @Override
+            public void info(String line) {
+                sink.accept(INFO, line);
             }
-        } catch (IOException e) {
-            lines = List.of("cannot read " + summary + " (" + e.getMessage() + ")");
-        }
-        answer.put(REPORT_LINES, lines);
-        Path index = reports.resolve(NetmoveProperties.INDEX_REPORT);
-        if (Files.isRegularFile(index)) {
-            answer.put(REPORT, index.toString());
-        }
-        return answer;
+
+            @Override
+            public void warn(String line) {
+                sink.accept(WARN, line);
+            }
+
+            @Override
+            public void debug(String line) {
+                sink.accept(DEBUG, line);
+            }
+        };
     }
 
     private static List<String> strings(Object value) {
         if (value == null) {
             return List.of();
         }
-        return ((List<?>) value).stream().map(String::valueOf).toList();
+        return ((List<?>) value).stream().map(entry -> entry == null ? null : String.valueOf(entry)).toList();
+    }
+
+    private static List<Path> paths(Object value) {
+        return strings(value).stream().filter(entry -> entry != null).map(Path::of).toList();
     }
 }

@@ -1,5 +1,7 @@
 package dev.netmove.runner;
 
+import dev.netmove.steps.ProjectFolder;
+
 /**
  * Every {@code netmove.*} property with its default, in one place, so that the Maven goal, the runner
  * and the step library read the same names.
@@ -43,7 +45,7 @@ public final class NetmoveProperties {
      * The project's base folder, which steps resolve topology files against. Unset: the {@code basedir}
      * system property (Surefire sets it), else the working directory.
      */
-    public static final String BASEDIR = "netmove.basedir";
+    public static final String BASEDIR = ProjectFolder.BASEDIR_PROPERTY;
 
     /** {@code true} skips the check goal only ({@link #SKIP} skips it too). */
     public static final String CHECK_SKIP = "netmove.check.skip";

@@ -92,11 +92,6 @@ public record RunRequest(
         return new RunRequest(features, glue, tags, newReportsDirectory, baseFolder, progress);
     }
 
-    /** This request with another progress sink. */
-    public RunRequest withProgress(Consumer<String> newProgress) {
-        return new RunRequest(features, glue, tags, reportsDirectory, baseFolder, newProgress);
-    }
-
     /** All glue: netmove's step library first, then the extra packages, without packages nested in others. */
     public List<String> gluePackages() {
         List<String> all = new ArrayList<>();

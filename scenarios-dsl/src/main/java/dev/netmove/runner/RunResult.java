@@ -1,5 +1,7 @@
 package dev.netmove.runner;
 
+import dev.netmove.report.RunSummary;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,9 +18,11 @@ import java.util.Objects;
  * @param skipped   scenarios skipped on purpose (an assumption or a skip hook)
  * @param failures  the failed and undefined scenarios, then errors outside any scenario; sorted by file
  *                  and line
+ * @param headlines the run's headline facts from netmove's report (worst link peak, longest migration,
+ *                  trombones); {@link RunSummary#NONE} when the report was not written
  */
 public record RunResult(int total, int passed, int failed, int undefined, int skipped,
-                        List<ScenarioFailure> failures) {
+                        List<ScenarioFailure> failures, RunSummary headlines) {
 
     public RunResult {
         if (passed < 0 || failed < 0 || undefined < 0 || skipped < 0) {
@@ -29,6 +33,17 @@ public record RunResult(int total, int passed, int failed, int undefined, int sk
                     + passed + " + " + failed + " + " + undefined + " + " + skipped + ")");
         }
         failures = List.copyOf(Objects.requireNonNull(failures, "failures"));
+        Objects.requireNonNull(headlines, "headlines");
+    }
+
+    /** A result without headline facts. */
+    public RunResult(int total, int passed, int failed, int undefined, int skipped, List<ScenarioFailure> failures) {
+        this(total, passed, failed, undefined, skipped, failures, RunSummary.NONE);
+    }
+
+    /** This result with the headline facts of netmove's report. */
+    public RunResult withHeadlines(RunSummary newHeadlines) {
+        return new RunResult(total, passed, failed, undefined, skipped, failures, newHeadlines);
     }
 
     /** True when nothing failed, nothing was undefined and nothing broke (zero scenarios is successful here). */

@@ -1,5 +1,6 @@
 package dev.netmove.runner;
 
+import dev.netmove.steps.ProjectFolder;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
@@ -136,7 +137,7 @@ final class ScenarioOutcomeCollector implements TestExecutionListener {
     private String shortName(Path file) {
         for (Path root : featureRoots) {
             if (!root.equals(file) && file.startsWith(root)) {
-                return slashes(root.relativize(file));
+                return ProjectFolder.shown(root, file);
             }
         }
         return file.getFileName().toString();
@@ -163,9 +164,7 @@ final class ScenarioOutcomeCollector implements TestExecutionListener {
 
     private Location fileLocation(Path file, Optional<FilePosition> position) {
         Path absolute = realPath(file);
-        String shown = absolute.startsWith(realBaseFolder)
-                ? slashes(realBaseFolder.relativize(absolute))
-                : absolute.startsWith(baseFolder) ? slashes(baseFolder.relativize(absolute)) : absolute.toString();
+        String shown = ProjectFolder.shown(absolute.startsWith(realBaseFolder) ? realBaseFolder : baseFolder, absolute);
         return new Location(shown, absolute, position.map(FilePosition::getLine).orElse(0));
     }
 
@@ -178,9 +177,6 @@ final class ScenarioOutcomeCollector implements TestExecutionListener {
         }
     }
 
-    private static String slashes(Path path) {
-        return path.toString().replace(path.getFileSystem().getSeparator(), "/");
-    }
 
     /** Where a scenario is: the file as shown to users, the file itself (when known) and the line. */
     private record Location(String file, Path path, int line) {

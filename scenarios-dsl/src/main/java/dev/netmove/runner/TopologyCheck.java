@@ -4,6 +4,7 @@ import dev.netmove.engine.config.DriftReport;
 import dev.netmove.engine.topology.Topology;
 import dev.netmove.engine.topology.load.TopologyLoadException;
 import dev.netmove.engine.topology.load.TopologyLoader;
+import dev.netmove.steps.ProjectFolder;
 import dev.netmove.steps.StepInputException;
 import dev.netmove.steps.TopologyFileLookup;
 
@@ -45,11 +46,11 @@ public final class TopologyCheck {
         if (!request.topologies().isEmpty()) {
             for (Path file : request.topologies()) {
                 if (!Files.isRegularFile(file)) {
-                    throw new RunConfigurationException(NetmoveProperties.TOPOLOGIES + ": " + shown(base, file)
+                    throw new RunConfigurationException(NetmoveProperties.TOPOLOGIES + ": " + ProjectFolder.shown(base, file)
                             + (Files.exists(file) ? " is not a file" : " does not exist")
                             + "; expected topology files (YAML), relative to the project folder");
                 }
-                String label = shown(base, file);
+                String label = ProjectFolder.shown(base, file);
                 checked.computeIfAbsent(file.toString(), key ->
                         new Entry(label, () -> new TopologyLoader().load(file, label)));
             }
@@ -61,7 +62,7 @@ public final class TopologyCheck {
                 }
             }
             for (Path feature : FeatureTopologyScanner.featureFiles(request.features())) {
-                String shownFeature = shown(base, feature);
+                String shownFeature = ProjectFolder.shown(base, feature);
                 FeatureTopologyScanner.Scan scan = FeatureTopologyScanner.scan(feature, shownFeature);
                 featureProblems.addAll(scan.problems());
                 for (TopologyReference reference : scan.references()) {
@@ -74,7 +75,7 @@ public final class TopologyCheck {
                             featureProblems.add(step + ": " + e.getMessage());
                             continue;
                         }
-                        checked.computeIfAbsent(file.toString(), key -> new Entry(shown(base, file),
+                        checked.computeIfAbsent(file.toString(), key -> new Entry(ProjectFolder.shown(base, file),
                                 () -> TopologyFileLookup.load(inFile.name(), feature.getParent(), base)))
                                 .usedBy.add(step);
                     } else if (reference instanceof TopologyReference.Inline inline) {
@@ -98,12 +99,6 @@ public final class TopologyCheck {
             throw new RunConfigurationException(NetmoveProperties.REPORTS_DIRECTORY + ": cannot write "
                     + request.reportFile() + " (" + e + "); choose a writable folder", e);
         }
-    }
-
-    /** {@code path} relative to the project with / separators, or absolute when outside it. */
-    static String shown(Path base, Path path) {
-        return path.startsWith(base) ? base.relativize(path).toString().replace(File.separatorChar, '/')
-                : path.toString();
     }
 
     /** A topology met while scanning: its label, the steps using it, and its report or problems. */

@@ -12,7 +12,6 @@ import io.cucumber.java.en.Then;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The Then steps about configuration: servers configured alike (port groups on two hosts and
@@ -33,9 +32,11 @@ public final class ConfigurationSteps {
         PortGroupComparison comparison = PortGroupComparison.ofHosts(topology.requireHost(first),
                 topology.requireHost(second));
         if (!comparison.consistent()) {
-            throw new AssertionError("Hosts " + first + " and " + second + " do not have the same port groups.\n"
-                    + "  expected: the same port groups, in the same VLANs, on both hosts\n"
-                    + "  found:    " + differences(comparison));
+            throw FailureMessage.headline("Hosts " + first + " and " + second + " do not have the same port groups.")
+                    .expected("the same port groups, in the same VLANs, on both hosts")
+                    .found(differences(comparison))
+                    .items(drifts(comparison))
+                    .error();
         }
     }
 
@@ -43,10 +44,12 @@ public final class ConfigurationSteps {
     public void everyHostInClusterHasTheSamePortGroups(String cluster) {
         PortGroupComparison comparison = PortGroupComparison.ofCluster(state.topology(), cluster);
         if (!comparison.consistent()) {
-            throw new AssertionError("The hosts of cluster " + cluster + " do not all have the same port groups.\n"
-                    + "  expected: every host of cluster " + cluster + " (" + String.join(", ", comparison.hosts())
-                    + ") has port groups " + comparison.describeExpected() + "\n"
-                    + "  found:    " + differences(comparison));
+            throw FailureMessage.headline("The hosts of cluster " + cluster + " do not all have the same port groups.")
+                    .expected("every host of cluster " + cluster + " (" + String.join(", ", comparison.hosts())
+                            + ") has port groups " + comparison.describeExpected())
+                    .found(differences(comparison))
+                    .items(drifts(comparison))
+                    .error();
         }
     }
 
@@ -60,11 +63,12 @@ public final class ConfigurationSteps {
         coverage.hostsWithoutLinks().forEach(host -> lines.add("host " + host + " has no link to any switch"));
         coverage.missing().stream().map(MissingVlan::describe).forEach(lines::add);
         int gaps = lines.size();
-        throw new AssertionError("The switch ports of cluster " + cluster + " do not carry all of the cluster's VLANs.\n"
-                + "  expected: every link of every host of cluster " + cluster + " carries VLANs "
-                + coverage.clusterVlans() + "\n"
-                + "  found:    " + gaps + (gaps == 1 ? " gap:" : " gaps:") + "\n"
-                + lines.stream().map(line -> "    - " + line).collect(Collectors.joining("\n")));
+        throw FailureMessage.headline("The switch ports of cluster " + cluster
+                        + " do not carry all of the cluster's VLANs.")
+                .expected("every link of every host of cluster " + cluster + " carries VLANs " + coverage.clusterVlans())
+                .found(gaps + (gaps == 1 ? " gap:" : " gaps:"))
+                .items(lines)
+                .error();
     }
 
     @Then("VLAN {int} spans at most {int} switches")
@@ -82,16 +86,20 @@ public final class ConfigurationSteps {
                 ? "none: every one has a host port or SVI of VLAN " + vlan + " behind it, or lies between two that do"
                 : String.join(", ", spread.unneeded()) + " carry VLAN " + vlan
                         + " with no host port or SVI of it behind them";
-        throw new AssertionError("VLAN " + vlan + " spans " + spread.size() + " switches, more than " + limit + ".\n"
-                + "  expected: at most " + limit + (limit == 1 ? " switch" : " switches") + " carry VLAN " + vlan + "\n"
-                + "  found:    " + spread.size() + " switches: " + String.join(", ", spread.switches()) + "\n"
-                + "  unneeded: " + unneeded);
+        throw FailureMessage.headline("VLAN " + vlan + " spans " + spread.size() + " switches, more than " + limit + ".")
+                .expected("at most " + limit + (limit == 1 ? " switch" : " switches") + " carry VLAN " + vlan)
+                .found(spread.size() + " switches: " + String.join(", ", spread.switches()))
+                .line("unneeded:", unneeded)
+                .error();
     }
 
     private static String differences(PortGroupComparison comparison) {
-        List<PortGroupDrift> drifts = comparison.drifts();
-        return drifts.size() + (drifts.size() == 1 ? " difference:" : " differences:") + "\n"
-                + drifts.stream().map(drift -> "    - " + drift.describe()).collect(Collectors.joining("\n"));
+        int count = comparison.drifts().size();
+        return count + (count == 1 ? " difference:" : " differences:");
+    }
+
+    private static List<String> drifts(PortGroupComparison comparison) {
+        return comparison.drifts().stream().map(PortGroupDrift::describe).toList();
     }
 
     private static void checkVlanId(int vlan) {

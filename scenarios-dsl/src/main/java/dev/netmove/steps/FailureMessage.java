@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A failed assertion as the step library writes it: a headline sentence, then {@code expected:},
- * {@code found:}, {@code why:} and {@code path:} lines, each label padded so that the values line up;
- * a label with several values puts each on its own line under the first.
+ * A failed assertion as the step library writes it, the one place its layout is written: a headline sentence,
+ * then {@code expected:}, {@code found:}, {@code why:}, {@code path:} and other labelled lines, each label padded
+ * so that the values line up; a label with several values puts each on its own line under the first; items
+ * listed under a line as {@code - item}.
  */
 final class FailureMessage {
 
@@ -34,6 +35,12 @@ final class FailureMessage {
         return line("found:", values);
     }
 
+    /** A {@code found:} label alone, its values listed below it with {@link #items(List)}. */
+    FailureMessage found() {
+        text.append("\n  found:");
+        return this;
+    }
+
     FailureMessage why(List<String> values) {
         return line("why:", values);
     }
@@ -44,6 +51,19 @@ final class FailureMessage {
 
     FailureMessage path(String value) {
         return line("path:", List.of(value));
+    }
+
+    /** A line of another label, e.g. {@code unneeded:} or {@code before:} (at most nine characters). */
+    FailureMessage line(String label, String value) {
+        return line(label, List.of(value));
+    }
+
+    /** Items under the line before, one {@code - item} a line. */
+    FailureMessage items(List<String> items) {
+        for (String item : items) {
+            text.append("\n    - ").append(item);
+        }
+        return this;
     }
 
     private FailureMessage line(String label, List<String> values) {

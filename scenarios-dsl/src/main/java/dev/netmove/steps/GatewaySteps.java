@@ -140,10 +140,10 @@ public final class GatewaySteps {
                     .expected(stateful ? "the same firewalls both ways" : "the same devices both ways")
                     .found(stateful ? "out through " + listOrNone(route.outbound().statefulDevices()) + ", back through "
                             + listOrNone(route.inbound().statefulDevices()) : "different devices");
-            message.why(reasons(route));
-            throw new AssertionError(message + "\n" + sideBySide(List.of(
-                    new String[] {"out:", route.outbound().toString()},
-                    new String[] {"back:", route.inbound().toString()})));
+            throw message.why(reasons(route))
+                    .line("out:", route.outbound().toString())
+                    .line("back:", route.inbound().toString())
+                    .error();
         }
     }
 
@@ -164,19 +164,18 @@ public final class GatewaySteps {
                             + times(change.extraCoreCrossings()) + " more = " + change.extraCoreTraffic());
                 }
             }
-            StringBuilder text = new StringBuilder(FailureMessage.headline("The core carries " + extra
+            FailureMessage message = FailureMessage.headline("The core carries " + extra
                     + " more traffic after the move, more than " + limit + ".")
                     .expected("at most " + limit + " more")
-                    .found(lines).toString());
+                    .found(lines);
             for (FlowChange change : impact.changes()) {
                 if (change.extraCoreCrossings() > 0) {
-                    text.append('\n').append(sideBySide(List.of(
-                            new String[] {"flow:", change.flow().from() + " -> " + change.flow().to()},
-                            new String[] {"before:", change.before().toString()},
-                            new String[] {"after:", change.after().toString()})));
+                    message.line("flow:", change.flow().from() + " -> " + change.flow().to())
+                            .line("before:", change.before().toString())
+                            .line("after:", change.after().toString());
                 }
             }
-            throw new AssertionError(text.toString());
+            throw message.error();
         }
     }
 
@@ -201,8 +200,7 @@ public final class GatewaySteps {
 
     /** The path before and after the move, one under the other so that the devices line up from the left. */
     private static FailureMessage withPaths(FailureMessage message, String before, String after) {
-        return FailureMessage.headline(message + "\n" + sideBySide(List.of(
-                new String[] {"before:", before}, new String[] {"after:", after})));
+        return message.line("before:", before).line("after:", after);
     }
 
     /** The gateway election, then the routing decisions. */
@@ -213,13 +211,6 @@ public final class GatewaySteps {
         return reasons;
     }
 
-    private static String sideBySide(List<String[]> rows) {
-        List<String> lines = new ArrayList<>();
-        for (String[] row : rows) {
-            lines.add("  " + String.format("%-10s", row[0]) + row[1]);
-        }
-        return String.join("\n", lines);
-    }
 
     private String crossings(TrafficPath path) {
         List<String> entries = path.coreEntries(state.topology());

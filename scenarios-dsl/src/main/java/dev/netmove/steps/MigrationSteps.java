@@ -161,10 +161,12 @@ public final class MigrationSteps {
         List<String> failures = new ArrayList<>();
         for (MigrationVerdict m : migrations) {
             if (!m.succeeds()) {
-                failures.add("The migration of VM " + m.vm() + " from host " + m.sourceHost() + " to host "
-                        + m.destinationHost() + " fails.\n"
-                        + "  expected: it succeeds\n"
-                        + "  found:    it cannot happen, because\n" + reasons(m));
+                failures.add(FailureMessage.headline("The migration of VM " + m.vm() + " from host " + m.sourceHost()
+                                + " to host " + m.destinationHost() + " fails.")
+                        .expected("it succeeds")
+                        .found("it cannot happen, because")
+                        .items(m.reasons())
+                        .toString());
             }
         }
         for (MigrationResult run : state.simulatedMigrations()) {
@@ -194,19 +196,22 @@ public final class MigrationSteps {
         }
         List<MigrationVerdict> failed = migrations.stream().filter(m -> !m.succeeds()).toList();
         if (failed.isEmpty() && neverCompletes.isEmpty()) {
-            throw new AssertionError("The migration succeeds.\n"
-                    + "  expected: it fails because \"" + reason + "\"\n"
-                    + "  found:    " + migrations.stream()
+            throw FailureMessage.headline("The migration succeeds.")
+                    .expected("it fails because \"" + reason + "\"")
+                    .found(migrations.stream()
                             .map(m -> "VM " + m.vm() + " moves from host " + m.sourceHost() + " to host "
                                     + m.destinationHost() + m.transferPath().map(p -> " (vMotion path " + p + ")")
                                             .orElse(""))
-                            .collect(Collectors.joining("; ")));
+                            .collect(Collectors.joining("; ")))
+                    .error();
         }
-        List<String> shown = new ArrayList<>(failed.stream().map(MigrationSteps::reasons).toList());
-        neverCompletes.forEach(r -> shown.add("    - " + r));
-        throw new AssertionError("The migration fails, but not for that reason.\n"
-                + "  expected: a reason containing \"" + reason + "\"\n"
-                + "  found:\n" + String.join("\n", shown));
+        List<String> shown = new ArrayList<>(failed.stream().flatMap(m -> m.reasons().stream()).toList());
+        shown.addAll(neverCompletes);
+        throw FailureMessage.headline("The migration fails, but not for that reason.")
+                .expected("a reason containing \"" + reason + "\"")
+                .found()
+                .items(shown)
+                .error();
     }
 
     /**
@@ -244,9 +249,6 @@ public final class MigrationSteps {
         return migrations;
     }
 
-    private static String reasons(MigrationVerdict m) {
-        return m.reasons().stream().map(r -> "    - " + r).collect(Collectors.joining("\n"));
-    }
 
     private static String cell(String value) {
         return value == null ? "" : value.strip();

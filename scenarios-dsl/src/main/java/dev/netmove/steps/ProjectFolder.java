@@ -1,8 +1,9 @@
 package dev.netmove.steps;
 
-import dev.netmove.runner.NetmoveProperties;
-
+import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The project base folder that steps resolve relative files against ({@code Given the topology "dc1.yaml"}).
@@ -11,6 +12,9 @@ import java.nio.file.Path;
  * one value per loader is one value per build execution. Runs that share a class loader share it.
  */
 public final class ProjectFolder {
+
+    /** The system property naming the folder when none is set (listed with the others in the runner's properties). */
+    public static final String BASEDIR_PROPERTY = "netmove.basedir";
 
     private static volatile Path explicit;
 
@@ -26,13 +30,27 @@ public final class ProjectFolder {
         if (folder != null) {
             return folder;
         }
-        for (String property : new String[] {NetmoveProperties.BASEDIR, "basedir", "user.dir"}) {
+        for (String property : new String[] {BASEDIR_PROPERTY, "basedir", "user.dir"}) {
             String value = System.getProperty(property);
             if (value != null && !value.isBlank()) {
                 return Path.of(value).toAbsolutePath().normalize();
             }
         }
         return Path.of("").toAbsolutePath();
+    }
+
+    /**
+     * {@code path} as messages and reports show it: relative to {@code base} with {@code /} separators when it is
+     * inside it, else absolute.
+     */
+    public static String shown(Path base, Path path) {
+        return path.startsWith(base) ? base.relativize(path).toString().replace(File.separatorChar, '/')
+                : path.toString();
+    }
+
+    /** {@code paths} as {@link #shown(Path, Path)} shows each, separated by commas. */
+    public static String shown(Path base, List<Path> paths) {
+        return paths.stream().map(path -> shown(base, path)).collect(Collectors.joining(", "));
     }
 
     /** Sets the folder for this class loader; {@code null} goes back to the system-property defaults. */

@@ -8,13 +8,13 @@ import dev.netmove.engine.migration.LinkUsage;
 import dev.netmove.engine.migration.MigrationResult;
 import dev.netmove.engine.migration.MigrationStream;
 import dev.netmove.engine.migration.SimulationResult;
-import dev.netmove.engine.report.DiagramHighlights;
-import dev.netmove.engine.report.GatewayMove;
-import dev.netmove.engine.report.LayeredDiagram;
-import dev.netmove.engine.report.LinkTimeline;
-import dev.netmove.engine.report.MigrationFigures;
-import dev.netmove.engine.report.ScenarioFigures;
-import dev.netmove.engine.report.UtilizationChart;
+import dev.netmove.report.DiagramHighlights;
+import dev.netmove.report.GatewayMove;
+import dev.netmove.report.LayeredDiagram;
+import dev.netmove.report.LinkTimeline;
+import dev.netmove.report.MigrationFigures;
+import dev.netmove.report.ScenarioFigures;
+import dev.netmove.report.UtilizationChart;
 import dev.netmove.engine.migration.MigrationVerdict;
 import dev.netmove.engine.topology.Device;
 import dev.netmove.engine.topology.Link;
@@ -36,15 +36,15 @@ import java.util.Optional;
  * Pictures each scenario when it ends: the topology with the migration paths, VLAN drop points, link
  * utilization and moved VMs' paths to their default gateway (before and after the move) drawn on it, and the
  * utilization of the busiest links over time. Attaches them to the
- * scenario (so Cucumber's HTML report shows them) with the figures in netmove's text form, from which
- * netmove's own report is written.
+ * scenario (so Cucumber's HTML report shows them) with the figures in netmove's text form, and hands the
+ * picture and the figures as values to netmove's own report ({@link ReportHandOver}).
  */
 public final class ReportHooks {
 
-    /** The attachment names netmove's report picks up. */
-    public static final String TOPOLOGY_PICTURE = "netmove topology";
-    public static final String UTILIZATION_PICTURE = "netmove utilization";
-    public static final String FIGURES = "netmove figures";
+    // the names of the attachments in Cucumber's report
+    private static final String TOPOLOGY_PICTURE = "netmove topology";
+    private static final String UTILIZATION_PICTURE = "netmove utilization";
+    private static final String FIGURES = "netmove figures";
 
     private static final String SVG = "image/svg+xml";
 
@@ -64,15 +64,17 @@ public final class ReportHooks {
     public void attachPictures(Scenario scenario) {
         List<GatewayPaths> gateways = gatewayPaths();
         ScenarioFigures figures = figures(gateways);
+        Optional<String> diagram = Optional.empty();
         if (state.hasTopology()) {
-            String diagram = LayeredDiagram.render(state.topology(), highlights(figures, gateways));
-            scenario.attach(diagram.getBytes(StandardCharsets.UTF_8), SVG, TOPOLOGY_PICTURE);
+            diagram = Optional.of(LayeredDiagram.render(state.topology(), highlights(figures, gateways)));
+            scenario.attach(diagram.get().getBytes(StandardCharsets.UTF_8), SVG, TOPOLOGY_PICTURE);
         }
         if (!figures.links().isEmpty()) {
             String chart = UtilizationChart.render(figures.links(), figures.thresholds());
             scenario.attach(chart.getBytes(StandardCharsets.UTF_8), SVG, UTILIZATION_PICTURE);
         }
         scenario.attach(figures.toText(), ScenarioFigures.MEDIA_TYPE, FIGURES);
+        ReportHandOver.hand(scenario.getId(), new ReportHandOver.Handed(diagram, figures));
     }
 
     private ScenarioFigures figures(List<GatewayPaths> gateways) {

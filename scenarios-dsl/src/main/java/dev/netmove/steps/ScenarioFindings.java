@@ -1,7 +1,7 @@
 package dev.netmove.steps;
 
 import dev.netmove.engine.l2.VlanBlocked;
-import dev.netmove.engine.report.Threshold;
+import dev.netmove.report.Threshold;
 
 import java.util.ArrayList;
 import java.util.List;

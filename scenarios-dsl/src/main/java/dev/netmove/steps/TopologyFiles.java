@@ -33,7 +33,7 @@ final class TopologyFiles {
         Path file = resolve(name, featureFolder, projectFolder);
         Path project = realPath(projectFolder).orElse(projectFolder.toAbsolutePath().normalize());
         // messages name the file as the user knows it: relative to the project, with / separators
-        String shown = project.relativize(file).toString().replace('\\', '/');
+        String shown = ProjectFolder.shown(project, file);
         try {
             Key key = new Key(file, shown, Files.size(file), Files.getLastModifiedTime(file));
             return LOADED.computeIfAbsent(key, k -> new TopologyLoader().load(k.file(), k.shown()));
@@ -69,7 +69,7 @@ final class TopologyFiles {
             if (Files.isRegularFile(candidate)) {
                 return insideProject(name, candidate, project);
             }
-            looked.append("\n  ").append(candidate.startsWith(project) ? project.relativize(candidate) : candidate);
+            looked.append("\n  ").append(ProjectFolder.shown(project, candidate));
         }
         throw new StepInputException("the topology file \"" + name + "\" does not exist; looked for:" + looked
                 + "\n  (a topology path is relative to the feature file's folder, else to the project folder "

@@ -31,11 +31,12 @@ public final class VlanSteps {
         Layer2Reach reach = state.layer2().reach(vlan, from, to);
         if (reach instanceof VlanBlocked blocked) {
             findings.vlanBlocked(blocked);
-            throw new AssertionError("VLAN " + vlan + " is not carried all the way between host " + from
-                    + " and host " + to + ".\n"
-                    + "  expected: every link between " + from + " and " + to + " carries VLAN " + vlan + "\n"
-                    + "  found:    " + blocked.drop().describe() + "\n"
-                    + tried(blocked));
+            throw FailureMessage.headline("VLAN " + vlan + " is not carried all the way between host " + from
+                            + " and host " + to + ".")
+                    .expected("every link between " + from + " and " + to + " carries VLAN " + vlan)
+                    .found(blocked.drop().describe())
+                    .path(tried(blocked))
+                    .error();
         }
     }
 
@@ -55,12 +56,12 @@ public final class VlanSteps {
         String what = "VM " + vmName + " (port group \"" + portGroup.name() + "\", VLAN " + vlan + ")";
         PortGroup there = destination.hostConfig().portGroup(vm.portGroup()).orElse(null);
         if (there == null || there.vlan() != vlan) {
-            throw new AssertionError(what + " loses its layer-2 network on host " + destination.name() + ".\n"
-                    + "  expected: host " + destination.name() + " has port group \"" + portGroup.name()
-                    + "\" in VLAN " + vlan + "\n"
-                    + "  found:    " + (there == null
+            throw FailureMessage.headline(what + " loses its layer-2 network on host " + destination.name() + ".")
+                    .expected("host " + destination.name() + " has port group \"" + portGroup.name() + "\" in VLAN " + vlan)
+                    .found(there == null
                             ? "no such port group (its port groups: " + portGroups(destination) + ")"
-                            : "port group \"" + there.name() + "\" is in VLAN " + there.vlan()));
+                            : "port group \"" + there.name() + "\" is in VLAN " + there.vlan())
+                    .error();
         }
         if (vlan == 0) {
             return; // untagged on both hosts: the access VLAN of the host ports decides, checked by the move
@@ -68,18 +69,19 @@ public final class VlanSteps {
         Layer2Reach reach = state.layer2().reach(vlan, source.name(), destination.name());
         if (reach instanceof VlanBlocked blocked) {
             findings.vlanBlocked(blocked);
-            throw new AssertionError(what + " loses its layer-2 network: VLAN " + vlan + " does not reach host "
-                    + destination.name() + " from its old segment on host " + source.name() + ".\n"
-                    + "  expected: VLAN " + vlan + " carried from " + source.name() + " to " + destination.name() + "\n"
-                    + "  found:    " + blocked.drop().describe() + "\n"
-                    + tried(blocked));
+            throw FailureMessage.headline(what + " loses its layer-2 network: VLAN " + vlan + " does not reach host "
+                            + destination.name() + " from its old segment on host " + source.name() + ".")
+                    .expected("VLAN " + vlan + " carried from " + source.name() + " to " + destination.name())
+                    .found(blocked.drop().describe())
+                    .path(tried(blocked))
+                    .error();
         }
     }
 
     private static String tried(VlanBlocked blocked) {
         return blocked.triedDevices().isEmpty()
-                ? "  path:     none (no physical path between " + blocked.from() + " and " + blocked.to() + ")"
-                : "  path:     " + String.join(" > ", blocked.triedDevices());
+                ? "none (no physical path between " + blocked.from() + " and " + blocked.to() + ")"
+                : String.join(" > ", blocked.triedDevices());
     }
 
     private static String portGroups(Device host) {

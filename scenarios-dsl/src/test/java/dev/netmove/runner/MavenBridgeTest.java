@@ -25,36 +25,34 @@ class MavenBridgeTest {
         request.put(MavenBridge.GLUE, List.of("dev.netmove.runner.testglue"));
         request.put(MavenBridge.REPORTS_DIRECTORY, reports.toString());
         request.put(MavenBridge.BASE_FOLDER, base.toString());
+        request.put(MavenBridge.FAIL_IF_NO_SCENARIOS, true);
+        request.put(MavenBridge.TEST_CLASSES, base.resolve("no-test-classes").toString());
         return request;
     }
 
     @Test
-    void the_answer_holds_counts_summary_and_failure_report_as_jdk_types() throws URISyntaxException {
-        List<String> progress = new ArrayList<>();
-        Map<String, Object> answer = MavenBridge.runForMaven(request("runner-features/failing.feature"), progress::add);
+    void the_outcome_and_the_log_lines_come_back_as_jdk_types() throws URISyntaxException {
+        List<String> lines = new ArrayList<>();
+        Map<String, Object> answer = MavenBridge.verify(request("runner-features/failing.feature"),
+                (level, line) -> lines.add(level + ": " + line));
 
-        assertThat(answer)
-                .containsEntry(MavenBridge.TOTAL, 1)
-                .containsEntry(MavenBridge.PASSED, 0)
-                .containsEntry(MavenBridge.FAILED, 1)
-                .containsEntry(MavenBridge.UNDEFINED, 0)
-                .containsEntry(MavenBridge.SKIPPED, 0)
-                .containsEntry(MavenBridge.SUCCESSFUL, false)
-                .containsEntry(MavenBridge.SUMMARY, "1 scenario, 0 passed, 1 failed")
-                .doesNotContainKey(MavenBridge.CONFIGURATION_ERROR);
-        assertThat((String) answer.get(MavenBridge.FAILURE_REPORT))
+        assertThat(answer).containsOnlyKeys(MavenBridge.OUTCOME, MavenBridge.MESSAGE)
+                .containsEntry(MavenBridge.OUTCOME, "FAILURE");
+        assertThat((String) answer.get(MavenBridge.MESSAGE))
                 .contains("runner-features/failing.feature:3  link stays below 60%");
-        assertThat(progress).hasSize(1);
+        assertThat(lines).contains("info: FAILED    link stays below 60% (failing.feature:3)")
+                .contains("info: netmove: 1 scenario, 0 passed, 1 failed; reports in " + reports)
+                .anyMatch(line -> line.startsWith("debug: netmove: glue [dev.netmove.runner.testglue]"));
     }
 
     @Test
-    void a_configuration_problem_comes_back_as_a_message_not_an_exception() throws URISyntaxException {
+    void a_configuration_problem_comes_back_as_an_error_not_an_exception() throws URISyntaxException {
         Map<String, Object> request = request("runner-features/passing.feature");
         request.put(MavenBridge.TAGS, "and or");
 
-        Map<String, Object> answer = MavenBridge.runForMaven(request, line -> { });
+        Map<String, Object> answer = MavenBridge.verify(request, (level, line) -> { });
 
-        assertThat(answer).containsOnlyKeys(MavenBridge.CONFIGURATION_ERROR);
-        assertThat((String) answer.get(MavenBridge.CONFIGURATION_ERROR)).startsWith("netmove.tags: 'and or'");
+        assertThat(answer).containsEntry(MavenBridge.OUTCOME, "ERROR");
+        assertThat((String) answer.get(MavenBridge.MESSAGE)).startsWith("netmove.tags: 'and or'");
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TopologyCheckTest {
 
     /** One host whose switch port prunes its vMotion VLAN. */
-    private static final String PRUNED = """
+    static final String PRUNED = """
             topology: pruned
             devices:
               leaf1: { role: leaf, vlans: "110,900" }
@@ -255,17 +256,18 @@ class TopologyCheckTest {
     void the_maven_bridge_answers_in_jdk_types() throws IOException {
         write("src/test/features/pruned.yaml", PRUNED);
         write("src/test/features/a.feature", "Feature: a\n  Scenario: one\n    Given the topology \"pruned.yaml\"\n");
+        List<String> lines = new ArrayList<>();
 
-        Map<String, Object> answer = MavenCheckBridge.checkForMaven(Map.of(
-                MavenCheckBridge.FEATURES, List.of(project.resolve("src/test/features").toString()),
-                MavenCheckBridge.TOPOLOGIES, List.of(),
-                MavenCheckBridge.REPORTS_DIRECTORY, project.resolve("target/netmove").toString(),
-                MavenCheckBridge.BASE_FOLDER, project.toString()));
+        Map<String, Object> answer = MavenBridge.check(Map.of(
+                MavenBridge.FEATURES, List.of(project.resolve("src/test/features").toString()),
+                MavenBridge.TOPOLOGIES, List.of(),
+                MavenBridge.FAIL_ON_DRIFT, true,
+                MavenBridge.REPORTS_DIRECTORY, project.resolve("target/netmove").toString(),
+                MavenBridge.BASE_FOLDER, project.toString()), (level, line) -> lines.add(level + ": " + line));
 
-        assertThat(answer.get(MavenCheckBridge.CHECKED)).isEqualTo(1);
-        assertThat(answer.get(MavenCheckBridge.DRIFTED)).isEqualTo(List.of("src/test/features/pruned.yaml: 1 drift"));
-        assertThat(answer.get(MavenCheckBridge.LOAD_PROBLEMS)).isEqualTo(List.of());
-        assertThat(answer.get(MavenCheckBridge.REPORT_FILE)).isEqualTo(project.resolve("target/netmove/drift.txt").toString());
-        assertThat((String) answer.get(MavenCheckBridge.REPORT)).startsWith("netmove drift report: 1 topology checked");
+        assertThat(answer).containsEntry(MavenBridge.OUTCOME, "FAILURE");
+        assertThat((String) answer.get(MavenBridge.MESSAGE)).contains("  - src/test/features/pruned.yaml: 1 drift");
+        assertThat(lines.get(0)).isEqualTo("info: netmove drift report: 1 topology checked: 1 with drift (1 drift)");
+        assertThat(project.resolve("target/netmove/drift.txt")).exists();
     }
 }

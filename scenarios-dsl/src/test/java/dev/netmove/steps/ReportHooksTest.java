@@ -53,6 +53,9 @@ class ReportHooksTest {
         assertThat(Files.readString(project.resolve("target/netmove/summary.txt")))
                 .startsWith("worst link peak: 100% on esx-a1-acc-a1 (esx-a1 > acc-a1) in \"web01 moves to pod B under a limit\"\n"
                         + "longest migration: VM web01 (esx-a1 > esx-b1) ");
+        // the run's result carries the same lines as values
+        assertThat(outcome.result().headlines().lines())
+                .isEqualTo(Files.readAllLines(project.resolve("target/netmove/summary.txt")));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.netmove.engine.report;
+package dev.netmove.report;
 
 
 import dev.netmove.engine.quantity.Rounded;
@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public record RunSummary(int passed, int notPassed, Optional<String> worstPeak, Optional<String> longestMigration,
                          List<String> trombones) {
+
+    /** The summary of a run that pictured no scenario: no lines. */
+    public static final RunSummary NONE = new RunSummary(0, 0, Optional.empty(), Optional.empty(), List.of());
 
     public RunSummary {
         if (passed < 0 || notPassed < 0) {

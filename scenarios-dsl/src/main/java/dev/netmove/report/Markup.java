@@ -1,4 +1,4 @@
-package dev.netmove.engine.report;
+package dev.netmove.report;
 
 import java.util.Locale;
 

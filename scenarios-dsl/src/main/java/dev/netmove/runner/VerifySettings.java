@@ -1,0 +1,30 @@
+package dev.netmove.runner;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The verify goal's parameters as a project gives them.
+ *
+ * @param baseFolder        the project's folder, which relative paths are resolved against
+ * @param features          feature files or folders; empty (or only nulls): {@value NetmoveProperties#FEATURES_FOLDER}
+ * @param glue              extra glue packages (blank entries are ignored)
+ * @param tags              a tag expression, or {@code null} or blank for every scenario
+ * @param failIfNoScenarios whether a run of no scenario fails the build
+ * @param reportsDirectory  where the reports go
+ * @param testClasses       the project's compiled test classes, searched for step classes of its own
+ */
+public record VerifySettings(Path baseFolder, List<Path> features, List<String> glue, String tags,
+                             boolean failIfNoScenarios, Path reportsDirectory, Path testClasses) {
+
+    public VerifySettings {
+        baseFolder = Objects.requireNonNull(baseFolder, "baseFolder").toAbsolutePath().normalize();
+        features = features == null ? List.of() : features.stream().filter(Objects::nonNull).toList();
+        glue = glue == null ? List.of() : glue.stream().filter(Objects::nonNull).map(String::strip)
+                .filter(entry -> !entry.isEmpty()).toList();
+        tags = tags == null || tags.isBlank() ? null : tags.strip();
+        Objects.requireNonNull(reportsDirectory, "reportsDirectory");
+        Objects.requireNonNull(testClasses, "testClasses");
+    }
+}
