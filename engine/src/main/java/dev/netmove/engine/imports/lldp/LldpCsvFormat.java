@@ -54,7 +54,11 @@ final class LldpCsvFormat {
                         + String.join(", ", missing) + "); expected " + EXPECTED);
             }
             for (CSVRecord record : parser) {
-                Origin at = Origin.line(shown, line(lineStarts, record.getCharacterPosition()));
+                int position = (int) record.getCharacterPosition();
+                while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+                    position++; // the empty lines before a record are skipped with it
+                }
+                Origin at = Origin.line(shown, line(lineStarts, position));
                 row(record, columns, at, rows, problems);
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
