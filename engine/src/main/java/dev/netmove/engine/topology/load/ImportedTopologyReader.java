@@ -59,6 +59,11 @@ final class ImportedTopologyReader {
                     + "the topology in a file next to its sources");
             throw problems.toException();
         }
+        try {
+            project = project.toRealPath();
+        } catch (java.io.IOException | SecurityException e) {
+            project = project.toAbsolutePath().normalize();
+        }
         MapNode top = values.map(root, "", null, "a map");
         ImportDeclaration declaration = new ImportDeclaration(values, readers, shown);
         Path folder = file.toAbsolutePath().getParent();
