@@ -47,6 +47,19 @@ public final class NetmoveProperties {
      */
     public static final String BASEDIR = ProjectFolder.BASEDIR_PROPERTY;
 
+    /** The topology file {@code netmove:import} reads, relative to the project ({@code src/test/features/dc1.yaml}). */
+    public static final String IMPORT_TOPOLOGY = "netmove.import.topology";
+    /** {@code true} fails {@code netmove:import} when the written file differs from {@link #IMPORT_EXPECTED}. */
+    public static final String IMPORT_CHECK = "netmove.import.check";
+    /** Default of {@link #IMPORT_CHECK}. */
+    public static final String IMPORT_CHECK_DEFAULT = "false";
+    /** The committed import that {@link #IMPORT_CHECK} compares with, relative to the project. */
+    public static final String IMPORT_EXPECTED = "netmove.import.expected";
+    /** Where {@code netmove:import} writes {@code <name>.imported.yaml} and {@code import-report.txt}. */
+    public static final String IMPORT_OUTPUT = "netmove.import.outputDirectory";
+    /** Default of {@link #IMPORT_OUTPUT}. */
+    public static final String IMPORT_OUTPUT_DEFAULT = "${project.build.directory}/netmove";
+
     /** {@code true} skips the check goal only ({@link #SKIP} skips it too). */
     public static final String CHECK_SKIP = "netmove.check.skip";
     /** Default of {@link #CHECK_SKIP}. */

@@ -1,12 +1,14 @@
 package dev.netmove.steps;
 
 import dev.netmove.engine.topology.Topology;
+import dev.netmove.engine.topology.load.ImportedTopology;
 import dev.netmove.engine.topology.load.TopologyLoader;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,14 +19,34 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A name is looked up next to the feature file first, then in the project folder; whatever it
  * resolves to must stay inside the project folder (symbolic links included), so a feature file can
  * never make the build read, or print, a file from elsewhere. Loaded topologies are immutable, so
- * scenarios share them; the cache key includes the file's size and modification time.
+ * scenarios share them; the cache key includes the file's size and modification time, and a
+ * topology that imports is read again when one of its source files changed.
  */
 final class TopologyFiles {
 
     private record Key(Path file, String shown, long size, FileTime modified) {
     }
 
-    private static final Map<Key, Topology> LOADED = new ConcurrentHashMap<>();
+    /** A source file an import read, as it was then. */
+    private record Stamp(Path file, long size, FileTime modified) {
+        static Stamp of(Path file) {
+            try {
+                return new Stamp(file, Files.size(file), Files.getLastModifiedTime(file));
+            } catch (IOException e) {
+                return new Stamp(file, -1, FileTime.fromMillis(0));
+            }
+        }
+    }
+
+    /** A loaded topology and the source files its import read (none for a plain file). */
+    private record Loaded(Topology topology, List<Stamp> sources, List<Path> folders) {
+        boolean current() {
+            return sources.stream().allMatch(s -> s.equals(Stamp.of(s.file())))
+                    && filesUnder(folders).size() == sources.size();
+        }
+    }
+
+    private static final Map<Key, Loaded> LOADED = new ConcurrentHashMap<>();
 
     private TopologyFiles() {
     }
@@ -36,10 +58,34 @@ final class TopologyFiles {
         String shown = ProjectFolder.shown(project, file);
         try {
             Key key = new Key(file, shown, Files.size(file), Files.getLastModifiedTime(file));
-            return LOADED.computeIfAbsent(key, k -> new TopologyLoader().load(k.file(), k.shown()));
+            // an imported model is read again when a source file changed, appeared or went away
+            return LOADED.compute(key, (k, old) -> old != null && old.current() ? old : read(k, project)).topology();
         } catch (IOException e) {
             throw new StepInputException("cannot read the topology \"" + name + "\" (" + file + "): " + e.getMessage());
         }
+    }
+
+    private static Loaded read(Key key, Path project) {
+        ImportedTopology imported = new TopologyLoader().read(key.file(), key.shown(), project);
+        List<Path> folders = imported.imports().sources().stream().map(s -> s.source().path()).toList();
+        List<Stamp> stamps = imported.imports().files().stream().map(Stamp::of).toList();
+        return new Loaded(imported.topology(), stamps, folders);
+    }
+
+    private static List<Path> filesUnder(List<Path> sources) {
+        List<Path> files = new java.util.ArrayList<>();
+        for (Path source : sources) {
+            if (Files.isDirectory(source)) {
+                try (java.util.stream.Stream<Path> walk = Files.walk(source)) {
+                    walk.filter(Files::isRegularFile).forEach(files::add);
+                } catch (IOException e) {
+                    files.add(source);
+                }
+            } else {
+                files.add(source);
+            }
+        }
+        return files;
     }
 
     static Path resolve(String name, Optional<Path> featureFolder, Path projectFolder) {

@@ -10,15 +10,25 @@ import java.util.Objects;
  * @param file the file as the user should see it, never absolute
  * @param line 1-based line, or 0 when the format has no useful lines
  * @param pointer a JSON pointer or sheet reference, or "" when {@code line} says it all
+ * @param column 1-based column where known (topology files), else 0
  */
-public record Origin(String file, int line, String pointer) {
+public record Origin(String file, int line, String pointer, int column) {
 
     public Origin {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(pointer, "pointer");
-        if (line < 0) {
-            throw new IllegalArgumentException("line must be >= 0: " + line);
+        if (line < 0 || column < 0) {
+            throw new IllegalArgumentException("line and column must be >= 0: " + line + ":" + column);
         }
+    }
+
+    public Origin(String file, int line, String pointer) {
+        this(file, line, pointer, 0);
+    }
+
+    /** A place in a YAML file (a topology file's overlay): file, line and column. */
+    public static Origin at(String file, int line, int column) {
+        return new Origin(file, line, "", column);
     }
 
     public static Origin line(String file, int line) {

@@ -1,5 +1,7 @@
 package dev.netmove.engine.topology.load;
 
+import dev.netmove.engine.imports.ImportResult;
+import dev.netmove.engine.imports.SourceReaders;
 import dev.netmove.engine.topology.Topology;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -71,9 +73,39 @@ public final class TopologyLoader {
     /** The deepest nesting of YAML lists and maps accepted. */
     public static final int MAX_NESTING = 50;
 
+    private final SourceReaders readers;
+
+    /** A loader whose files may import from every standard source kind ({@link SourceReaders#standard()}). */
+    public TopologyLoader() {
+        this(SourceReaders.standard());
+    }
+
+    /** A loader whose files import through {@code readers}. */
+    public TopologyLoader(SourceReaders readers) {
+        this.readers = readers;
+    }
+
     /** Reads {@code file}, naming it in messages as the path was given. */
     public Topology load(Path file) {
         return load(file, file.toString());
+    }
+
+    /**
+     * Reads {@code file} as {@link #load(Path, String)} does; its {@code import:} sources must lie inside
+     * {@code projectFolder}.
+     */
+    public Topology load(Path file, String shown, Path projectFolder) {
+        return read(file, shown, projectFolder).topology();
+    }
+
+    /**
+     * Reads {@code file} with what its import gave (an empty import for a file without {@code import:}):
+     * for {@code netmove:import} and for callers that cache on the source files too.
+     */
+    public ImportedTopology read(Path file, String shown, Path projectFolder) {
+        Path fileName = file.getFileName();
+        String source = fileName == null ? shown : fileName.toString();
+        return parse(shown, source, text(file, shown), file, projectFolder);
     }
 
     /**
@@ -81,8 +113,40 @@ public final class TopologyLoader {
      * the project folder, which is what a user looks for in the build log).
      */
     public Topology load(Path file, String shown) {
-        Path fileName = file.getFileName();
-        String source = fileName == null ? shown : fileName.toString();
+        return load(file, shown, projectOf(file, shown));
+    }
+
+    /**
+     * The project folder a file named {@code shown} lives in: {@code shown} relative to the project
+     * (as callers name files), so the folder is the file's path without as many trailing elements;
+     * else the file's own folder.
+     */
+    static Path projectOf(Path file, String shown) {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException | SecurityException e) {
+            real = file.toAbsolutePath().normalize();
+        }
+        Path folder = real.getParent();
+        try {
+            Path relative = Path.of(shown).normalize();
+            if (!relative.isAbsolute() && !relative.startsWith("..") && real.endsWith(relative)) {
+                Path root = real;
+                for (int i = 0; i < relative.getNameCount() && root != null; i++) {
+                    root = root.getParent();
+                }
+                if (root != null) {
+                    return root;
+                }
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // a label that is no path: the file's folder
+        }
+        return folder;
+    }
+
+    private static String text(Path file, String shown) {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -104,7 +168,7 @@ public final class TopologyLoader {
         } catch (CharacterCodingException e) {
             throw fileProblem(shown, "found bytes that are not UTF-8 text; expected a UTF-8 file (save it as UTF-8)");
         }
-        return parse(shown, source, text);
+        return text;
     }
 
     /**
@@ -121,10 +185,10 @@ public final class TopologyLoader {
                 throw tooLarge(fileName, size);
             }
         }
-        return parse(fileName, source, yamlText);
+        return parse(fileName, source, yamlText, null, null).topology();
     }
 
-    private Topology parse(String shown, String source, String text) {
+    private ImportedTopology parse(String shown, String source, String text, Path file, Path project) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
@@ -139,12 +203,15 @@ public final class TopologyLoader {
         if (!problems.isEmpty()) {
             throw problems.toException();
         }
+        if (ImportedTopologyReader.imports(root)) {
+            return new ImportedTopologyReader(readers).read(root, shown, source, file, project);
+        }
         Topology topology = new TopologyReader(problems).read(root, source);
         if (!problems.isEmpty() || topology == null) {
             throw problems.isEmpty() ? new IllegalStateException("no topology and no problem for " + shown)
                     : problems.toException();
         }
-        return topology;
+        return new ImportedTopology(topology, ImportResult.none());
     }
 
     /**

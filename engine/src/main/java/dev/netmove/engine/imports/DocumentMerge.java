@@ -1,0 +1,260 @@
+package dev.netmove.engine.imports;
+
+import dev.netmove.engine.imports.DocNode.DocList;
+import dev.netmove.engine.imports.DocNode.DocMap;
+import dev.netmove.engine.imports.DocNode.DocScalar;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one merge rule of IMPORT.md for imports, overlays and change files: devices and VMs by name,
+ * links by their two ends in either order (or by name), maps key by key recursively, a scalar or a
+ * list replaces, {@code null} removes. Layers are merged in order, a later one winning; every value
+ * a later layer changes is kept as a {@link Disagreement}. Names must be normalised before
+ * ({@link DocumentNames}); ports are matched by {@link InterfaceNames#canonical}.
+ */
+public final class DocumentMerge {
+
+    private final DocMap result;
+    private final List<Disagreement> disagreements = new ArrayList<>();
+
+    public DocumentMerge(Origin root) {
+        this.result = new DocMap(root);
+    }
+
+    /** Merges {@code layer} over what is merged so far. */
+    public DocumentMerge merge(DocMap layer) {
+        for (Map.Entry<String, DocNode> e : layer.entries().entrySet()) {
+            String key = e.getKey();
+            DocNode value = e.getValue();
+            if (key.equals("links") && !isNull(value)) {
+                mergeLinks(value);
+            } else if (key.equals("devices") && value instanceof DocMap devices) {
+                DocMap target = result.map("devices", devices.origin());
+                for (Map.Entry<String, DocNode> d : devices.entries().entrySet()) {
+                    if (isNull(d.getValue())) {
+                        removeLinksOf(d.getKey());
+                    }
+                }
+                mergeMap(target, devices, "devices");
+            } else {
+                mergeEntry(result, key, value, key);
+            }
+        }
+        return this;
+    }
+
+    /** The merged document (live: later merges change it). */
+    public DocMap result() {
+        return result;
+    }
+
+    /** Every value a later layer replaced with a different one, in merge order. */
+    public List<Disagreement> disagreements() {
+        return List.copyOf(disagreements);
+    }
+
+    // ---- maps and values ---------------------------------------------------------------------
+
+    private void mergeMap(DocMap target, DocMap layer, String path) {
+        for (Map.Entry<String, DocNode> e : layer.entries().entrySet()) {
+            mergeEntry(target, e.getKey(), e.getValue(), path + "." + e.getKey());
+        }
+    }
+
+    private void mergeEntry(DocMap target, String key, DocNode value, String path) {
+        DocNode existing = target.entries().get(key);
+        if (isNull(value)) {
+            target.entries().remove(key);
+            return;
+        }
+        if (existing == null) {
+            target.entries().put(key, copy(value));
+        } else if (existing instanceof DocMap base && value instanceof DocMap layer) {
+            mergeMap(base, layer, path);
+        } else {
+            String before = text(existing);
+            String after = text(value);
+            if (!before.equals(after)) {
+                disagreements.add(new Disagreement(path, before, existing.origin(), after, value.origin()));
+            }
+            target.entries().put(key, copy(value));
+        }
+    }
+
+    // ---- links -------------------------------------------------------------------------------
+
+    private void mergeLinks(DocNode layer) {
+        DocList links = result.list("links", layer.origin());
+        Map<String, DocMap> byEnds = new HashMap<>();
+        for (DocNode each : links.items()) {
+            if (each instanceof DocMap m && LinkEnds.key(m) != null) {
+                byEnds.putIfAbsent(LinkEnds.key(m), m);
+            }
+        }
+        if (layer instanceof DocList list) {
+            for (DocNode item : list.items()) {
+                if (!(item instanceof DocMap link)) {
+                    links.add(copy(item)); // the loader reports what is not a link
+                    continue;
+                }
+                DocMap target = find(links, byEnds, link);
+                if (target == null) {
+                    DocMap added = (DocMap) copy(link);
+                    links.add(added);
+                    if (LinkEnds.key(added) != null) {
+                        byEnds.putIfAbsent(LinkEnds.key(added), added);
+                    }
+                } else {
+                    mergeLink(target, link);
+                }
+            }
+        } else if (layer instanceof DocMap byName) {
+            // the change-file form: a map keyed by link name
+            for (Map.Entry<String, DocNode> e : byName.entries().entrySet()) {
+                DocMap target = findByName(links, e.getKey());
+                if (isNull(e.getValue())) {
+                    if (target != null) {
+                        links.items().remove(target);
+                    }
+                } else if (e.getValue() instanceof DocMap link) {
+                    if (target == null) {
+                        target = find(links, byEnds, link);
+                    }
+                    if (target == null) {
+                        DocMap added = (DocMap) copy(link);
+                        added.entries().putIfAbsent("name", new DocScalar(e.getKey(), link.origin()));
+                        links.add(added);
+                    } else {
+                        mergeLink(target, link);
+                    }
+                }
+            }
+        }
+    }
+
+    private static DocMap find(DocList links, Map<String, DocMap> byEnds, DocMap link) {
+        String ends = LinkEnds.key(link);
+        if (ends != null && byEnds.containsKey(ends)) {
+            return byEnds.get(ends);
+        }
+        DocNode name = link.entries().get("name");
+        if (name instanceof DocScalar n && n.text() != null) {
+            return findByName(links, n.text());
+        }
+        return null;
+    }
+
+    private static DocMap findByName(DocList links, String name) {
+        for (DocNode each : links.items()) {
+            if (each instanceof DocMap candidate && name.equals(LinkEnds.nameOf(candidate))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private void mergeLink(DocMap target, DocMap layer) {
+        String path = "links[" + LinkEnds.nameOf(target) + "]";
+        for (Map.Entry<String, DocNode> e : layer.entries().entrySet()) {
+            if (e.getKey().equals("between") && e.getValue() instanceof DocList ends
+                    && target.entries().get("between") instanceof DocList base) {
+                mergeEnds(base, ends, path);
+            } else {
+                mergeEntry(target, e.getKey(), e.getValue(), path + "." + e.getKey());
+            }
+        }
+    }
+
+    /** Per-end settings merged into the matching end; each end keeps the spelling of its first source. */
+    private void mergeEnds(DocList base, DocList layer, String path) {
+        for (DocNode end : layer.items()) {
+            if (!(end instanceof DocMap settings)) {
+                continue;
+            }
+            String port = LinkEnds.portOf(end);
+            for (int i = 0; i < base.items().size(); i++) {
+                DocNode mine = base.items().get(i);
+                String myPort = LinkEnds.portOf(mine);
+                if (port != null && myPort != null && LinkEnds.canonical(port).equals(LinkEnds.canonical(myPort))) {
+                    DocMap target;
+                    if (mine instanceof DocMap m) {
+                        target = m;
+                    } else {
+                        target = new DocMap(mine.origin()).put("port", myPort, mine.origin());
+                        base.items().set(i, target);
+                    }
+                    for (Map.Entry<String, DocNode> s : settings.entries().entrySet()) {
+                        if (!s.getKey().equals("port")) {
+                            mergeEntry(target, s.getKey(), s.getValue(), path + ".between[" + myPort + "]." + s.getKey());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void removeLinksOf(String device) {
+        if (!(result.entries().get("links") instanceof DocList links)) {
+            return;
+        }
+        for (Iterator<DocNode> it = links.items().iterator(); it.hasNext();) {
+            DocNode link = it.next();
+            if (link instanceof DocMap m && LinkEnds.devices(m).contains(device)) {
+                it.remove();
+            }
+        }
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    static boolean isNull(DocNode node) {
+        return node instanceof DocScalar s && s.text() == null;
+    }
+
+    /** A deep copy, so later merges never change a layer's own document. */
+    public static DocNode copy(DocNode node) {
+        if (node instanceof DocMap map) {
+            DocMap c = new DocMap(map.origin());
+            for (Map.Entry<String, DocNode> e : map.entries().entrySet()) {
+                c.entries().put(e.getKey(), copy(e.getValue()));
+            }
+            return c;
+        }
+        if (node instanceof DocList list) {
+            DocList c = new DocList(new ArrayList<>(list.items().size()), list.origin());
+            for (DocNode item : list.items()) {
+                c.add(copy(item));
+            }
+            return c;
+        }
+        return node;
+    }
+
+    /** A value as a user would read it in the report: {@code 10Gbps}, {@code [vmnic0, vmnic1]}, {@code {vlan: 900}}. */
+    public static String text(DocNode node) {
+        if (node instanceof DocScalar s) {
+            return s.text() == null ? "null" : s.text();
+        }
+        StringBuilder b = new StringBuilder();
+        if (node instanceof DocList list) {
+            b.append('[');
+            for (int i = 0; i < list.items().size(); i++) {
+                b.append(i == 0 ? "" : ", ").append(text(list.items().get(i)));
+            }
+            return b.append(']').toString();
+        }
+        DocMap map = (DocMap) node;
+        b.append('{');
+        String sep = "";
+        for (Map.Entry<String, DocNode> e : map.entries().entrySet()) {
+            b.append(sep).append(e.getKey()).append(": ").append(text(e.getValue()));
+            sep = ", ";
+        }
+        return b.append('}').toString();
+    }
+
+}

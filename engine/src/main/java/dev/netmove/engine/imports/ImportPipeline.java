@@ -1,0 +1,159 @@
+package dev.netmove.engine.imports;
+
+import dev.netmove.engine.imports.DocNode.DocList;
+import dev.netmove.engine.imports.DocNode.DocMap;
+import dev.netmove.engine.imports.DocNode.DocScalar;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Runs an import: reads every source with its reader, normalises names once across all of them,
+ * merges the sources in order and the overlay over them ({@link DocumentMerge}), then applies what
+ * needs every source: neighbours that are no device are left out, imported links get their default
+ * name, and a VM without a port group takes the one of its source VLAN.
+ */
+public final class ImportPipeline {
+
+    /**
+     * A top-level key a reader may add to its document: VM name -> VLAN, the port group a VM takes
+     * when no source and no overlay gives one (IMPORT.md, NetBox {@code untagged_vlan}).
+     */
+    public static final String VM_VLANS = "vmVlans";
+
+    private final SourceReaders readers;
+
+    public ImportPipeline(SourceReaders readers) {
+        this.readers = readers;
+    }
+
+    /**
+     * Imports {@code sources} under {@code rules} and merges {@code overlay} (from {@code overlayFile}) over them.
+     * Never throws for a source's problems: they are in the result.
+     */
+    public ImportResult run(List<ImportSource> sources, ImportRules rules, DocMap overlay, String overlayFile) {
+        List<ImportResult.SourceSummary> summaries = new ArrayList<>();
+        List<ImportResult.SourceFailure> failed = new ArrayList<>();
+        List<DocMap> documents = new ArrayList<>();
+        for (ImportSource source : sources) {
+            SourceReader reader = readers.find(source.kind()).orElseThrow(() -> new IllegalArgumentException(
+                    "no reader for " + source.kind()));
+            List<Path> files = files(source.path());
+            try {
+                SourceResult result = reader.read(source.path(), source.shown(), rules);
+                summaries.add(new ImportResult.SourceSummary(source, result.counts(), result.notes(), result.problems(),
+                        files));
+                documents.add(result.document());
+            } catch (SourceException e) {
+                failed.add(new ImportResult.SourceFailure(source, e.getMessage()));
+                summaries.add(new ImportResult.SourceSummary(source, Map.of(), List.of(), List.of(), files));
+            }
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (DocMap doc : documents) {
+            DocumentNames.collect(doc, names);
+        }
+        DocumentNames.collect(overlay, names);
+        DeviceNames normaliser = DeviceNames.of(names, rules);
+        DocumentMerge merge = new DocumentMerge(Origin.line(overlayFile, 1));
+        Map<String, DocScalar> vmVlans = new LinkedHashMap<>();
+        for (DocMap doc : documents) {
+            DocMap copy = (DocMap) DocumentMerge.copy(doc);
+            if (copy.entries().remove(VM_VLANS) instanceof DocMap hints) {
+                hints.entries().forEach((vm, vlan) -> {
+                    if (vlan instanceof DocScalar s && s.text() != null) {
+                        vmVlans.put(normaliser.of(vm), s);
+                    }
+                });
+            }
+            DocumentNames.rename(copy, normaliser);
+            merge.merge(copy);
+        }
+        Set<String> sourceLinks = new LinkedHashSet<>();
+        if (merge.result().entries().get("links") instanceof DocList links) {
+            for (DocNode link : links.items()) {
+                if (link instanceof DocMap m && LinkEnds.key(m) != null) {
+                    sourceLinks.add(LinkEnds.key(m));
+                }
+            }
+        }
+        DocMap overlayCopy = (DocMap) DocumentMerge.copy(overlay);
+        DocumentNames.rename(overlayCopy, normaliser);
+        merge.merge(overlayCopy);
+        DocMap document = merge.result();
+        List<ImportNote> notes = new ArrayList<>();
+        finish(document, sourceLinks, vmVlans, rules, notes);
+        return new ImportResult(document, summaries, merge.disagreements(), notes, failed);
+    }
+
+    private static void finish(DocMap document, Set<String> sourceLinks, Map<String, DocScalar> vmVlans,
+                               ImportRules rules, List<ImportNote> notes) {
+        DocMap devices = document.map("devices", document.origin());
+        DocList links = document.list("links", document.origin());
+        for (Iterator<DocNode> it = links.items().iterator(); it.hasNext();) {
+            if (!(it.next() instanceof DocMap link) || !sourceLinks.contains(LinkEnds.key(link))) {
+                continue;
+            }
+            List<String> unknown = LinkEnds.devices(link).stream().filter(d -> !devices.entries().containsKey(d)).toList();
+            if (!unknown.isEmpty()) {
+                it.remove();
+                notes.add(new ImportNote(ImportNote.Kind.UNKNOWN_NEIGHBOUR, link.origin(), "link "
+                        + LinkEnds.nameOf(link) + " left out: " + String.join(" and ", unknown)
+                        + (unknown.size() == 1 ? " is" : " are") + " no device of the model (add it under devices: to keep the link)"));
+                continue;
+            }
+            if (!link.entries().containsKey("speed") && rules.defaultSpeed().isPresent()) {
+                link.put("speed", rules.defaultSpeed().get(), link.origin());
+            }
+            if (!link.entries().containsKey("name")) {
+                link.entries().put("name", new DocScalar(LinkEnds.sortedName(link), link.origin()));
+            }
+        }
+        if (!vmVlans.isEmpty() && document.entries().get("vms") instanceof DocMap vms) {
+            for (Map.Entry<String, DocScalar> e : vmVlans.entrySet()) {
+                if (vms.entries().get(e.getKey()) instanceof DocMap vm && !vm.entries().containsKey("portGroup")) {
+                    vm.put("portGroup", portGroupFor(vm, e.getValue(), devices), e.getValue().origin());
+                }
+            }
+        }
+    }
+
+    /** The VM's host's port group in that VLAN; else {@code vlan<id>}, added to the host. */
+    private static String portGroupFor(DocMap vm, DocScalar vlan, DocMap devices) {
+        String name = "vlan" + vlan.text();
+        if (vm.entries().get("host") instanceof DocScalar host && host.text() != null
+                && devices.entries().get(host.text()) instanceof DocMap device) {
+            DocMap groups = device.map("portGroups", vlan.origin());
+            for (Map.Entry<String, DocNode> g : groups.entries().entrySet()) {
+                if (g.getValue() instanceof DocScalar s && vlan.text().equals(s.text())) {
+                    return g.getKey();
+                }
+            }
+            groups.entries().putIfAbsent(name, vlan);
+        }
+        return name;
+    }
+
+    /** The regular files of a source (itself, or every file under its folder), sorted. */
+    static List<Path> files(Path source) {
+        if (Files.isRegularFile(source)) {
+            return List.of(source);
+        }
+        if (!Files.isDirectory(source)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(source)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.netmove.engine.imports.lldp;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.netmove.engine.imports.SourceException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+/** Reads a JSON source file with Jackson; fields are found case-insensitively; pointers are escaped. */
+final class JsonSource {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonSource() {
+    }
+
+    static JsonNode read(Path file, String shown, String expected) {
+        try {
+            return MAPPER.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new SourceException(shown, "not JSON" + where + " (" + e.getOriginalMessage() + "); expected "
+                    + expected);
+        } catch (IOException e) {
+            throw new SourceException(shown, "cannot read the file (" + e.getMessage() + "); expected " + expected);
+        }
+    }
+
+    /** The field {@code name} of an object, its name compared without case; null when absent or not an object. */
+    static JsonNode field(JsonNode object, String name) {
+        if (object == null || !object.isObject()) {
+            return null;
+        }
+        JsonNode exact = object.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The text of a field, or null when absent, null or empty. */
+    static String text(JsonNode object, String name) {
+        JsonNode node = field(object, name);
+        if (node == null || node.isNull() || node.isContainerNode()) {
+            return null;
+        }
+        String text = node.asText().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** One JSON pointer step, {@code /} and {@code ~} escaped as RFC 6901 says. */
+    static String step(String key) {
+        return "/" + key.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,128 @@
+package dev.netmove.engine.imports.write;
+
+import dev.netmove.engine.imports.ImportResult;
+import dev.netmove.engine.topology.load.ImportedTopology;
+import dev.netmove.engine.topology.load.TopologyLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The work of {@code netmove:import} in plain Java: loads a topology file that imports, writes the
+ * merged plain topology ({@code <name>.imported.yaml}) and {@code import-report.txt}, and compares
+ * the written file with a committed one when asked.
+ */
+public final class ImportCommand {
+
+    /**
+     * @param topology the topology file that imports
+     * @param project the project folder (sources must lie inside it; files are named relative to it)
+     * @param outputFolder where both files are written ({@code target/netmove})
+     * @param expected the committed file to compare with, or null for no check
+     */
+    public record Request(Path topology, Path project, Path outputFolder, Path expected) {
+        public Request {
+            Objects.requireNonNull(topology, "topology");
+            Objects.requireNonNull(project, "project");
+            Objects.requireNonNull(outputFolder, "outputFolder");
+        }
+    }
+
+    /**
+     * @param written the merged topology file
+     * @param report the import report
+     * @param drift null when there was no check or the committed file is the same; else what differs
+     */
+    public record Outcome(Path written, Path report, String drift, ImportResult imports) {
+    }
+
+    private ImportCommand() {
+    }
+
+    /**
+     * Runs the import. Throws {@link dev.netmove.engine.topology.load.TopologyLoadException} when the
+     * topology or its sources have problems, {@link UncheckedIOException} when a file cannot be written.
+     */
+    public static Outcome run(Request request) {
+        Path project = real(request.project());
+        Path file = real(request.topology());
+        String shown = shown(project, file);
+        ImportedTopology imported = new TopologyLoader().read(file, shown, project);
+        ImportResult result = imports(imported);
+        List<ImportedYamlWriter.SourceHash> hashes = new ArrayList<>();
+        for (Path source : result.files()) {
+            hashes.add(new ImportedYamlWriter.SourceHash(shown(project, source), sha256(source)));
+        }
+        String yaml = ImportedYamlWriter.write(result.document(), hashes);
+        String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+        Path written = request.outputFolder().resolve(name + ".imported.yaml");
+        Path report = request.outputFolder().resolve("import-report.txt");
+        try {
+            Files.createDirectories(request.outputFolder());
+            Files.writeString(written, yaml, StandardCharsets.UTF_8);
+            Files.writeString(report, ImportReport.text(shown, result), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + written + " (" + e.getMessage() + ")", e);
+        }
+        String drift = request.expected() == null ? null : drift(yaml, request.expected(), project, shown(project, written));
+        return new Outcome(written, report, drift, result);
+    }
+
+    private static ImportResult imports(ImportedTopology imported) {
+        return imported.imports();
+    }
+
+    /** Null when the committed file holds the same text; else the first line that differs. */
+    static String drift(String yaml, Path expected, Path project, String writtenShown) {
+        String committedShown = shown(project, expected.toAbsolutePath().normalize());
+        String committed;
+        try {
+            committed = Files.readString(expected, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return committedShown + " does not exist; expected the committed import (copy " + writtenShown + " there)";
+        }
+        if (committed.equals(yaml)) {
+            return null;
+        }
+        String[] a = committed.split("\n", -1);
+        String[] b = yaml.split("\n", -1);
+        int i = 0;
+        while (i < a.length && i < b.length && a[i].equals(b[i])) {
+            i++;
+        }
+        return committedShown + " has drifted from its sources: line " + (i + 1) + " is "
+                + (i < a.length ? "\"" + a[i] + "\"" : "missing") + " there but " + (i < b.length ? "\"" + b[i] + "\"" : "missing")
+                + " in " + writtenShown + "; copy " + writtenShown + " over it if the sources are right";
+    }
+
+    private static Path real(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
+    static String shown(Path project, Path path) {
+        return path.startsWith(project) ? project.relativize(path).toString().replace('\\', '/') : path.toString();
+    }
+
+    static String sha256(Path file) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " (" + e.getMessage() + ")", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

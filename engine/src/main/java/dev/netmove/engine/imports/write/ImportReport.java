@@ -1,0 +1,98 @@
+package dev.netmove.engine.imports.write;
+
+import dev.netmove.engine.imports.DocNode;
+import dev.netmove.engine.imports.DocNode.DocMap;
+import dev.netmove.engine.imports.DocNode.DocScalar;
+import dev.netmove.engine.imports.Disagreement;
+import dev.netmove.engine.imports.ImportNote;
+import dev.netmove.engine.imports.ImportResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The text of {@code import-report.txt}: what each source gave, every disagreement with both values
+ * and files, neighbours seen from one end or no device of the model, configuration lines left
+ * unread (by command), and the gaps, each with the overlay key that fills it.
+ */
+public final class ImportReport {
+
+    private ImportReport() {
+    }
+
+    public static String text(String topologyFile, ImportResult result) {
+        StringBuilder s = new StringBuilder("netmove import report: ").append(topologyFile).append('\n');
+        s.append("\nsources\n");
+        for (ImportResult.SourceSummary source : result.sources()) {
+            s.append("  ").append(source.source().kind()).append(' ').append(source.source().shown()).append(':');
+            if (source.counts().isEmpty()) {
+                s.append(" nothing");
+            }
+            String sep = " ";
+            for (Map.Entry<String, Integer> c : new TreeMap<>(source.counts()).entrySet()) {
+                s.append(sep).append(c.getValue()).append(' ').append(c.getKey());
+                sep = ", ";
+            }
+            s.append('\n');
+        }
+        List<String> disagreements = result.disagreements().stream().map(Disagreement::toString).toList();
+        section(s, "disagreements (the later value wins)", disagreements);
+        List<ImportNote> notes = new ArrayList<>();
+        result.sources().forEach(src -> notes.addAll(src.notes()));
+        notes.addAll(result.notes());
+        section(s, "neighbours seen from one end only", texts(notes, ImportNote.Kind.ONE_SIDED_NEIGHBOUR));
+        section(s, "neighbours that are no device of the model (left out)", texts(notes, ImportNote.Kind.UNKNOWN_NEIGHBOUR));
+        Map<String, Integer> unread = new TreeMap<>();
+        notes.stream().filter(n -> n.kind() == ImportNote.Kind.UNREAD).forEach(n -> unread.merge(n.text(), 1, Integer::sum));
+        section(s, "configuration lines left unread (by command)", unread.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue()).toList());
+        section(s, "skipped", texts(notes, ImportNote.Kind.SKIPPED));
+        section(s, "warnings", texts(notes, ImportNote.Kind.WARNING));
+        section(s, "gaps (the overlay key that fills each)", gaps(result.document()));
+        return s.toString();
+    }
+
+    private static List<String> texts(List<ImportNote> notes, ImportNote.Kind kind) {
+        return notes.stream().filter(n -> n.kind() == kind).map(n -> n.origin() + ": " + n.text()).toList();
+    }
+
+    private static void section(StringBuilder s, String title, List<String> lines) {
+        s.append('\n').append(title).append(" (").append(lines.size()).append(")\n");
+        for (String line : lines) {
+            s.append("  ").append(line).append('\n');
+        }
+    }
+
+    /** Hosts without vMotion, VMs whose host or port group is unknown. */
+    static List<String> gaps(DocMap document) {
+        List<String> gaps = new ArrayList<>();
+        DocMap devices = document.entries().get("devices") instanceof DocMap d ? d : new DocMap(document.origin());
+        for (Map.Entry<String, DocNode> e : devices.entries().entrySet()) {
+            if (e.getValue() instanceof DocMap device && device.entries().get("role") instanceof DocScalar role
+                    && "host".equals(role.text()) && !device.entries().containsKey("vmotion")) {
+                gaps.add("host " + e.getKey() + " has no vMotion interface: devices." + e.getKey()
+                        + ".vmotion: { vlan: ..., ip: ... }");
+            }
+        }
+        if (document.entries().get("vms") instanceof DocMap vms) {
+            for (Map.Entry<String, DocNode> e : vms.entries().entrySet()) {
+                if (!(e.getValue() instanceof DocMap vm)) {
+                    continue;
+                }
+                String host = vm.entries().get("host") instanceof DocScalar h ? h.text() : null;
+                if (host == null || !devices.entries().containsKey(host)) {
+                    gaps.add("VM " + e.getKey() + " has " + (host == null ? "no host" : "the unknown host " + host)
+                            + ": vms." + e.getKey() + ".host");
+                } else if (!(vm.entries().get("portGroup") instanceof DocScalar pg) || pg.text() == null) {
+                    gaps.add("VM " + e.getKey() + " has no port group: vms." + e.getKey() + ".portGroup");
+                } else if (devices.entries().get(host) instanceof DocMap h
+                        && !(h.entries().get("portGroups") instanceof DocMap groups && groups.entries().containsKey(pg.text()))) {
+                    gaps.add("VM " + e.getKey() + " is in the port group " + pg.text() + ", which its host " + host
+                            + " does not have: devices." + host + ".portGroups." + pg.text());
+                }
+            }
+        }
+        return gaps;
+    }
+}

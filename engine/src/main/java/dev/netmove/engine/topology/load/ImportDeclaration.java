@@ -1,0 +1,218 @@
+package dev.netmove.engine.topology.load;
+
+import dev.netmove.engine.imports.ImportRules;
+import dev.netmove.engine.imports.ImportSource;
+import dev.netmove.engine.imports.Origin;
+import dev.netmove.engine.imports.SourceReaders;
+import dev.netmove.engine.names.ClosestNames;
+import dev.netmove.engine.quantity.Bandwidth;
+import dev.netmove.engine.quantity.QuantityFormatException;
+import dev.netmove.engine.topology.Role;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads the {@code import:} list (each entry one source kind and its path, resolved relative to the
+ * topology file's folder and refused unread when it lies outside the project, symbolic links
+ * followed) and the {@code importRules:} of a topology file. Every problem goes to the file's list.
+ */
+final class ImportDeclaration {
+
+    static final Keys RULE_KEYS = Keys.of("roles", "names", "memoryUnit", "vmotionPortGroup", "defaultSpeed");
+    static final Keys NAME_KEYS = Keys.of("stripDomain", "lowerCase");
+
+    private final ValueReader values;
+    private final SourceReaders readers;
+    private final String shown;
+
+    ImportDeclaration(ValueReader values, SourceReaders readers, String shown) {
+        this.values = values;
+        this.readers = readers;
+        this.shown = shown;
+    }
+
+    /** The sources of {@code node} (the value of {@code import:}), resolved; unusable entries are reported. */
+    List<ImportSource> sources(YamlNode node, Path folder, Path project) {
+        List<ImportSource> sources = new ArrayList<>();
+        if (ValueReader.isNull(node)) {
+            return sources;
+        }
+        if (!(node instanceof YamlNode.Sequence list)) {
+            values.problems().add(node, "import", "found " + ValueReader.describe(node) + "; expected a list of sources "
+                    + "such as - lldp: sources/lldp.csv");
+            return sources;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            String path = ValueReader.item("import", i);
+            MapNode entry = values.map(list.items().get(i), path, null, "a source such as lldp: sources/lldp.csv");
+            if (entry == null) {
+                continue;
+            }
+            if (entry.entries().size() != 1) {
+                values.problems().add(entry.node(), path, "found " + entry.entries().size() + " keys; expected one "
+                        + "source kind and its path, such as lldp: sources/lldp.csv (one list item per source)");
+                continue;
+            }
+            MapNode.Entry e = entry.entries().get(0);
+            String kind = e.key();
+            if (readers.find(kind).isEmpty()) {
+                values.problems().add(e.keyNode(), ValueReader.child(path, kind), "unknown source kind "
+                        + ValueReader.quote(kind) + ClosestNames.didYouMean(kind, readers.kinds()) + "; expected one of: "
+                        + String.join(", ", readers.kinds()));
+                continue;
+            }
+            String written = values.name(e.value(), ValueReader.child(path, kind), "the path of the source, relative to "
+                    + shown);
+            if (written == null) {
+                continue;
+            }
+            Path resolved = resolve(written, e.value(), ValueReader.child(path, kind), folder, project);
+            if (resolved != null) {
+                String relative = project.relativize(resolved).toString().replace('\\', '/');
+                sources.add(new ImportSource(kind, resolved, relative.isEmpty() ? "." : relative,
+                        Origin.at(shown, e.keyNode().line(), e.keyNode().column())));
+            }
+        }
+        return sources;
+    }
+
+    private Path resolve(String written, YamlNode at, String path, Path folder, Path project) {
+        Path candidate;
+        try {
+            candidate = folder.resolve(written).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            values.problems().add(at, path, "found " + ValueReader.quote(written) + ", which is no valid path ("
+                    + e.getReason() + "); expected a path relative to the folder of " + shown);
+            return null;
+        }
+        if (!candidate.startsWith(project)) {
+            values.problems().add(at, path, "the source " + ValueReader.quote(written) + " is outside the project folder; "
+                    + "expected a file or folder inside the project (sources are read only from there)");
+            return null;
+        }
+        if (!Files.exists(candidate)) {
+            values.problems().add(at, path, "the source " + ValueReader.quote(written) + " does not exist (looked for "
+                    + project.relativize(candidate).toString().replace('\\', '/') + "); expected a file or folder, "
+                    + "relative to the folder of " + shown);
+            return null;
+        }
+        try {
+            Path real = candidate.toRealPath();
+            if (!real.startsWith(project)) {
+                values.problems().add(at, path, "the source " + ValueReader.quote(written) + " leads outside the project "
+                        + "folder (through a symbolic link); expected a file or folder inside the project");
+                return null;
+            }
+            return real;
+        } catch (IOException e) {
+            values.problems().add(at, path, "cannot read the source " + ValueReader.quote(written) + " (" + e.getMessage()
+                    + "); expected a readable file or folder");
+            return null;
+        }
+    }
+
+    /** The rules of {@code node} (the value of {@code importRules:}); the defaults where a key is absent or wrong. */
+    ImportRules rules(YamlNode node) {
+        ImportRules d = ImportRules.defaults();
+        if (node == null || ValueReader.isNull(node)) {
+            return d;
+        }
+        MapNode map = values.map(node, "importRules", RULE_KEYS, "a map with the keys " + RULE_KEYS);
+        if (map == null) {
+            return d;
+        }
+        List<ImportRules.RoleRule> roles = new ArrayList<>();
+        if (map.has("roles")) {
+            MapNode r = values.map(map.value("roles"), "importRules.roles", null, "a map of regex to role, such as "
+                    + "\"^core\": core");
+            if (r != null) {
+                List<String> known = Arrays.stream(Role.values()).map(x -> x.name().toLowerCase(Locale.ROOT)).toList();
+                for (MapNode.Entry e : r.entries()) {
+                    String path = ValueReader.child("importRules.roles", e.key());
+                    String role = values.name(e.value(), path, "a role: one of " + String.join(", ", known));
+                    Pattern pattern = pattern(e.key(), e.keyNode(), path);
+                    if (role != null && !known.contains(role)) {
+                        values.problems().add(e.value(), path, "unknown role " + ValueReader.quote(role)
+                                + ClosestNames.didYouMean(role, known) + "; expected one of: " + String.join(", ", known));
+                    } else if (role != null && pattern != null) {
+                        roles.add(new ImportRules.RoleRule(pattern, role));
+                    }
+                }
+            }
+        }
+        boolean strip = d.stripDomain();
+        boolean lower = d.lowerCase();
+        if (map.has("names")) {
+            MapNode names = values.map(map.value("names"), "importRules.names", NAME_KEYS, "a map with the keys "
+                    + NAME_KEYS);
+            if (names != null) {
+                strip = bool(names, "stripDomain", strip);
+                lower = bool(names, "lowerCase", lower);
+            }
+        }
+        boolean mib = d.memoryUnitBinary();
+        if (map.has("memoryUnit")) {
+            String unit = values.name(map.value("memoryUnit"), "importRules.memoryUnit", "MB or MiB");
+            if ("MiB".equals(unit)) {
+                mib = true;
+            } else if (unit != null && !"MB".equals(unit)) {
+                values.problems().add(map.value("memoryUnit"), "importRules.memoryUnit", "found " + ValueReader.quote(unit)
+                        + "; expected MB (decimal, NetBox's default) or MiB");
+            }
+        }
+        Pattern vmotion = d.vmotionPortGroup();
+        if (map.has("vmotionPortGroup")) {
+            String text = values.name(map.value("vmotionPortGroup"), "importRules.vmotionPortGroup", "a regex");
+            Pattern p = text == null ? null : pattern(text, map.value("vmotionPortGroup"), "importRules.vmotionPortGroup");
+            vmotion = p == null ? vmotion : p;
+        }
+        Optional<String> speed = d.defaultSpeed();
+        if (map.has("defaultSpeed")) {
+            String text = values.name(map.value("defaultSpeed"), "importRules.defaultSpeed", "none or a speed such as 10Gbps");
+            if (text != null && !text.equals("none")) {
+                try {
+                    Bandwidth.parse(text);
+                    speed = Optional.of(text);
+                } catch (QuantityFormatException e) {
+                    values.problems().add(map.value("defaultSpeed"), "importRules.defaultSpeed", "found "
+                            + ValueReader.quote(text) + "; expected none or a speed such as 10Gbps");
+                }
+            }
+        }
+        return new ImportRules(roles, strip, lower, mib, vmotion, speed);
+    }
+
+    private boolean bool(MapNode map, String key, boolean otherwise) {
+        if (!map.has(key)) {
+            return otherwise;
+        }
+        String text = values.name(map.value(key), map.pathOf(key), "true or false");
+        if ("true".equals(text) || "false".equals(text)) {
+            return Boolean.parseBoolean(text);
+        }
+        if (text != null) {
+            values.problems().add(map.value(key), map.pathOf(key), "found " + ValueReader.quote(text)
+                    + "; expected true or false");
+        }
+        return otherwise;
+    }
+
+    private Pattern pattern(String text, YamlNode at, String path) {
+        try {
+            return Pattern.compile(text);
+        } catch (PatternSyntaxException e) {
+            values.problems().add(at, path, "found the regex " + ValueReader.quote(text) + ", which does not compile ("
+                    + e.getDescription() + "); expected a Java regular expression");
+            return null;
+        }
+    }
+}

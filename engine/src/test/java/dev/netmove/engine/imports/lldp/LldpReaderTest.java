@@ -1,0 +1,91 @@
+package dev.netmove.engine.imports.lldp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.netmove.engine.imports.DocNode;
+import dev.netmove.engine.imports.DocNode.DocList;
+import dev.netmove.engine.imports.DocNode.DocMap;
+import dev.netmove.engine.imports.DocumentMerge;
+import dev.netmove.engine.imports.ImportRules;
+import dev.netmove.engine.imports.SourceException;
+import dev.netmove.engine.imports.SourceResult;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LldpReaderTest {
+
+    @TempDir
+    Path temp;
+
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(LldpReaderTest.class.getResource("/imports/lldp/" + name).toURI());
+    }
+
+    private static List<String> links(SourceResult result) {
+        DocList links = (DocList) result.document().entries().get("links");
+        return links.items().stream().map(DocumentMerge::text).toList();
+    }
+
+    @Test
+    void napalm_detail_pairs_both_ends_and_resolves_mac_port_ids_through_the_description() throws Exception {
+        SourceResult result = new LldpReader().read(fixture("napalm-all.json"), "sources/lldp.json", ImportRules.defaults());
+        assertThat(links(result)).containsExactly("{between: [leaf1:Ethernet1/49, leaf2.dc1.example.com:Ethernet1/49]}",
+                "{between: [leaf1:Ethernet1/1, esx1:vmnic0]}");
+        assertThat(result.problems()).extracting(Object::toString).containsExactly(
+                "sources/lldp.json#/leaf1/Ethernet1~12/0: the port id 3cfd.feb1.0c21 (a MAC address) and no "
+                        + "remote_port_description; expected the neighbour's port name in remote_port or "
+                        + "remote_port_description (write the link in the overlay otherwise)");
+        assertThat(result.notes()).extracting(n -> n.origin() + " " + n.text()).containsExactly(
+                "sources/lldp.json#/leaf1/Ethernet1~11/0 leaf1:Ethernet1/1 sees esx1:vmnic0, but esx1 reports no "
+                        + "neighbour on that port");
+        assertThat(result.counts()).containsEntry("links", 2).containsEntry("one-sided", 1);
+    }
+
+    @Test
+    void arista_files_per_device_name_the_device_after_the_file() throws Exception {
+        SourceResult result = new LldpReader().read(fixture("arista"), "sources/arista", ImportRules.defaults());
+        assertThat(links(result)).containsExactly("{between: [leaf1:Ethernet49/1, spine1.dc1.example.com:Ethernet1/1]}",
+                "{between: [leaf1:Ethernet1, esx1:vmnic0]}");
+        assertThat(result.notes()).singleElement().satisfies(n ->
+                assertThat(n.origin()).hasToString("sources/arista/leaf1.json#/lldpNeighbors/1"));
+    }
+
+    @Test
+    void batfish_edges_are_links_and_a_broken_edge_is_a_problem_at_its_pointer() throws Exception {
+        SourceResult result = new LldpReader().read(fixture("layer1_topology.json"), "layer1_topology.json",
+                ImportRules.defaults());
+        assertThat(links(result)).containsExactly(
+                "{between: [as1border1:GigabitEthernet0/0, as1core1:GigabitEthernet1/0]}");
+        assertThat(result.notes()).isEmpty();
+        assertThat(result.problems()).extracting(p -> p.origin().toString()).containsExactly("layer1_topology.json#/edges/2");
+    }
+
+    @Test
+    void json_of_another_tool_and_text_that_is_no_json_are_refused_with_the_path() throws IOException {
+        Path netbox = Files.writeString(temp.resolve("devices.json"), "{\"count\": 1, \"next\": null, \"results\": [{}]}");
+        assertThatThrownBy(() -> new LldpReader().read(netbox, "sources/devices.json", ImportRules.defaults()))
+                .isInstanceOf(SourceException.class)
+                .hasMessage("sources/devices.json: found an object with the keys [count, next, results], which is no "
+                        + "neighbour table; expected " + LldpReader.EXPECTED);
+        Path broken = Files.writeString(temp.resolve("x.json"), "{\"leaf1\": ");
+        assertThatThrownBy(() -> new LldpReader().read(broken, "x.json", ImportRules.defaults()))
+                .hasMessageStartingWith("x.json: not JSON at line 1");
+        assertThatThrownBy(() -> new LldpReader().read(temp.resolve("none.csv"), "none.csv", ImportRules.defaults()))
+                .hasMessageStartingWith("none.csv: no such file or folder; expected a neighbour table");
+    }
+
+    @Test
+    void csv_headers_are_read_in_any_case_and_rows_keep_their_line() throws IOException {
+        Path csv = Files.writeString(temp.resolve("lldp.csv"), "Device,Port,Neighbor,Neighbor_Port\n\n"
+                + "leaf1,Eth1/1,esx1,vmnic0\n");
+        SourceResult result = new LldpReader().read(csv, "lldp.csv", ImportRules.defaults());
+        DocNode link = ((DocList) result.document().entries().get("links")).items().get(0);
+        assertThat(((DocMap) link).origin()).hasToString("lldp.csv:3");
+    }
+}

@@ -1,0 +1,92 @@
+package dev.netmove.engine.imports.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netmove.engine.topology.Topology;
+import dev.netmove.engine.topology.load.TopologyLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path project;
+
+    private void sources() throws IOException {
+        Files.createDirectories(project.resolve("sources"));
+        Files.writeString(project.resolve("sources/lldp.csv"), """
+                device,port,neighbor,neighbor_port,speed
+                leaf1,Eth1/49,leaf2,Eth1/49,40Gbps
+                leaf2,Eth1/49,leaf1,Eth1/49,10Gbps
+                leaf1,Eth1/1,esx1.dc1.example.com,vmnic0,10Gbps
+                leaf2,Eth1/1,esx2,vmnic0,10Gbps
+                leaf2,Eth1/2,nas1,eth0,10Gbps
+                """);
+        Files.writeString(project.resolve("dc1.yaml"), """
+                topology: dc1
+                import:
+                  - lldp: sources/lldp.csv
+                devices:
+                  leaf1: { role: leaf, vlans: "110,900" }
+                  leaf2: { role: leaf, vlans: "110,900" }
+                  esx1: { role: host, portGroups: { web: 110 }, vmotion: { vlan: 900, ip: 10.9.0.1/24 } }
+                  esx2: { role: host, portGroups: { web: 110 } }
+                vms:
+                  web01: { host: esx1, portGroup: web, memory: 8GiB }
+                  "null": { host: esx1, portGroup: web, memory: 1GiB }
+                """);
+    }
+
+    private ImportCommand.Outcome run(Path expected) {
+        return ImportCommand.run(new ImportCommand.Request(project.resolve("dc1.yaml"), project,
+                project.resolve("target/netmove"), expected));
+    }
+
+    @Test
+    void the_written_file_loads_back_to_the_same_model_and_is_byte_identical_on_a_second_run() throws IOException {
+        sources();
+        ImportCommand.Outcome outcome = run(null);
+        String yaml = Files.readString(outcome.written());
+        assertThat(outcome.written()).hasFileName("dc1.imported.yaml");
+        assertThat(yaml).startsWith("# yaml-language-server: $schema=topology-v1.schema.json\n")
+                .contains("# source sources/lldp.csv sha256:" + ImportCommand.sha256(project.resolve("sources/lldp.csv")))
+                .contains("  - name: leaf1:Eth1/49--leaf2:Eth1/49\n    between:\n      - leaf1:Eth1/49\n");
+        Topology original = new TopologyLoader().load(project.resolve("dc1.yaml"), "dc1.yaml", project);
+        Topology reloaded = new TopologyLoader().load("dc1.imported.yaml", yaml);
+        assertThat(reloaded.links()).isEqualTo(original.links());
+        assertThat(reloaded.devices()).isEqualTo(original.devices());
+        assertThat(reloaded.vms()).isEqualTo(original.vms());
+        assertThat(run(null).written()).hasContent(yaml);
+    }
+
+    @Test
+    void the_report_lists_counts_disagreements_unknown_neighbours_and_gaps_with_their_overlay_keys() throws IOException {
+        sources();
+        String report = Files.readString(run(null).report());
+        assertThat(report).contains("  lldp sources/lldp.csv: 4 links, 3 one-sided\n")
+                .contains("neighbours seen from one end only (3)\n  sources/lldp.csv:4: leaf1:Eth1/1 sees "
+                        + "esx1.dc1.example.com:vmnic0, but esx1.dc1.example.com reports no neighbour on that port")
+                .contains("warnings (1)\n  sources/lldp.csv:3: the two ends of leaf1:Eth1/49 -- leaf2:Eth1/49 give the "
+                        + "speeds 40Gbps and 10Gbps; the lower, 10Gbps, is kept")
+                .contains("neighbours that are no device of the model (left out) (1)\n  sources/lldp.csv:6: link "
+                        + "leaf2:Eth1/2--nas1:eth0 left out")
+                .contains("gaps (the overlay key that fills each) (1)\n  host esx2 has no vMotion interface: "
+                        + "devices.esx2.vmotion: { vlan: ..., ip: ... }");
+    }
+
+    @Test
+    void the_check_says_which_line_drifted_from_the_committed_file() throws IOException {
+        sources();
+        Path committed = project.resolve("src/test/features/dc1.imported.yaml");
+        Files.createDirectories(committed.getParent());
+        Files.writeString(committed, Files.readString(run(null).written()));
+        assertThat(run(committed).drift()).isNull();
+        Files.writeString(project.resolve("sources/lldp.csv"), Files.readString(project.resolve("sources/lldp.csv"))
+                .replace("leaf2,Eth1/1,esx2,vmnic0,10Gbps", "leaf2,Eth1/1,esx2,vmnic0,25Gbps"));
+        assertThat(run(committed).drift()).startsWith("src/test/features/dc1.imported.yaml has drifted from its sources: "
+                + "line 3 is \"# source sources/lldp.csv sha256:");
+    }
+}
