@@ -16,7 +16,7 @@ final class ConfigInterpreter {
             "logging", "ntp", "service", "feature", "vpc", "mac", "router", "hardware", "system", "aaa", "management",
             "vxlan", "lacp", "udld", "errdisable", "line", "standby", "hsrp", "vrrp", "glbp", "storm-control", "mtu",
             "fabric", "vlan", "member", "peer", "channel-group", "address-family", "clock", "boot", "power", "event",
-            "class-map", "policy-map", "port-channel", "interface", "vrf", "source-interface", "host-reachability", "evpn");
+            "class-map", "policy-map", "port-channel", "interface", "source-interface", "host-reachability", "evpn");
 
     private final Phrasebook book;
     private final Context context;
