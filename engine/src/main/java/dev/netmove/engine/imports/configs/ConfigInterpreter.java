@@ -52,14 +52,15 @@ final class ConfigInterpreter {
         if (inner == Scope.IGNORED) {
             return;
         }
-        String key = key(line, null);
         if (inner == Scope.DECLINE) {
             c.device.unread(key(line, scope == Scope.TOP ? null : parentKey(scope)), line, 1);
-            unreadChildren(line, key);
+            unreadChildren(line, key(line, null));
             return;
         }
         if (inner == null) {
-            unreadChildren(line, key);
+            if (!line.children.isEmpty()) {
+                unreadChildren(line, key(line, null));
+            }
             return;
         }
         InterfaceConfig iface = c.iface;

@@ -28,7 +28,17 @@ import java.util.stream.Stream;
  * IOS/IOS-XE, Arista EOS), one file per device ({@code .cfg}, {@code .conf}, {@code .txt}), or one such
  * file. Each device becomes an entry of {@code devices:} with its VLANs, spanning tree, SVIs, VXLAN,
  * static routes and {@code ports:} (each port's link-end settings, for the merge to attach to the links
- * other sources give). Links themselves never come from configs.
+ * other sources give). Links themselves never come from configs. The {@code ports:} of a device, keyed
+ * by the canonical interface name ({@link dev.netmove.engine.imports.InterfaceNames#canonical}), each key
+ * present only where the configuration says it:
+ * <pre>
+ * ports:
+ *   Ethernet1/20: { mode: trunk, vlans: 110,120,900, native: 1, lag: po20, speed: 10Gbps,
+ *                   cost: 10, shutdown: true, ip: 10.0.0.1/31, vpcPeerLink: true }
+ * </pre>
+ * {@code mode} trunk | access | routed; {@code vlans} a trunk's allowed list (written {@code all} when the
+ * trunk has none) or an access port's VLAN; {@code native} on trunks only; {@code ip} on routed ports only;
+ * a port-channel member carries its port-channel's mode, vlans, native, ip, cost and vpcPeerLink.
  */
 public final class ConfigsReader implements SourceReader {
 

@@ -32,7 +32,8 @@ final class DialectDetector {
         for (ConfigLine line : parsed.top()) {
             String t = line.text;
             if (t.startsWith("feature ") || t.startsWith("vrf context ") || t.startsWith("switchname ")
-                    || t.startsWith("interface nve") || t.startsWith("vpc domain") || NXOS_VERSION.matcher(t).matches()) {
+                    || t.startsWith("interface nve") || t.startsWith("vpc domain")
+                    || t.startsWith("version ") && NXOS_VERSION.matcher(t).matches()) {
                 nxos += 3;
             } else if (t.startsWith("management api") || t.startsWith("interface Vxlan") || t.startsWith("interface Management")
                     || t.startsWith("mlag configuration") || t.startsWith("service routing protocols model")
@@ -40,7 +41,7 @@ final class DialectDetector {
                     || t.startsWith("ip virtual-router mac-address")) {
                 eos += 3;
             } else if (t.startsWith("Building configuration") || t.startsWith("Current configuration")
-                    || IOS_VERSION.matcher(t).matches() || t.startsWith("service timestamps")
+                    || t.startsWith("version ") && IOS_VERSION.matcher(t).matches() || t.startsWith("service timestamps")
                     || t.startsWith("interface GigabitEthernet") || t.startsWith("interface TenGigabitEthernet")
                     || t.startsWith("interface Port-channel") || t.startsWith("boot-start-marker")) {
                 ios += 3;
