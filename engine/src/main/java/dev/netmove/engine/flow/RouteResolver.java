@@ -3,6 +3,7 @@ package dev.netmove.engine.flow;
 import dev.netmove.engine.l2.IgpShortestPaths;
 import dev.netmove.engine.l2.Layer2Analysis;
 import dev.netmove.engine.l2.RoutedPath;
+import dev.netmove.engine.l2.Walk;
 import dev.netmove.engine.topology.Device;
 import dev.netmove.engine.topology.Ipv4Address;
 import dev.netmove.engine.topology.Ipv4Prefix;
@@ -115,7 +116,7 @@ public final class RouteResolver {
             append(devices, links, path.devices(), path.links(), cut);
             current = path.devices().get(cut);
         }
-        return new Route(devices, links, notes);
+        return new Route(new Walk(devices, links), notes);
     }
 
     private static void append(List<String> devices, List<Link> links, List<String> more, List<Link> moreLinks, int upTo) {

@@ -173,7 +173,7 @@ public final class Layer2Analysis {
                 return split.get();
             }
         }
-        Optional<FewestHops.Hops> tried = physicalPath(graph, from, to);
+        Optional<Walk> tried = physicalPath(graph, from, to);
         if (tried.isEmpty()) {
             return new VlanBlocked(vlan, from, to, new NoPhysicalPath(from, to), List.of(), List.of());
         }
@@ -288,10 +288,10 @@ public final class Layer2Analysis {
      * is one; else over up links, routed ones included (a VXLAN fabric); else over switched links
      * including those down; else over every link.
      */
-    private Optional<FewestHops.Hops> physicalPath(VlanGraph graph, String from, String to) {
+    private Optional<Walk> physicalPath(VlanGraph graph, String from, String to) {
         Graph<String, Link> all = physicalGraph();
         Predicate<String> transits = name -> !topology.requireDevice(name).isHost();
-        Optional<FewestHops.Hops> path = FewestHops.find(
+        Optional<Walk> path = FewestHops.find(
                 new MaskSubgraph<>(all, v -> false, link -> !topology.isUp(link) || hasRoutedEnd(link)),
                 from, to, transits);
         if (path.isEmpty()) {

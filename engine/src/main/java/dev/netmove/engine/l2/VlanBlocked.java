@@ -25,7 +25,7 @@ public record VlanBlocked(int vlan, String from, String to, VlanDrop drop, List<
         triedDevices = List.copyOf(triedDevices);
         triedLinks = List.copyOf(triedLinks);
         if (!triedDevices.isEmpty()) {
-            Layer2Path.checkChain(triedDevices, triedLinks);
+            new Walk(triedDevices, triedLinks); // checks the chain
         } else if (!triedLinks.isEmpty()) {
             throw new IllegalArgumentException("tried links without tried devices");
         }
