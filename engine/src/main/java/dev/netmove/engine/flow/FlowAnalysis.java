@@ -46,7 +46,7 @@ public final class FlowAnalysis {
         return topology;
     }
 
-    public GatewayResolver gateways() {
+    GatewayResolver gateways() {
         return gateways;
     }
 

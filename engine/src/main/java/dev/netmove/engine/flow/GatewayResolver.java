@@ -32,7 +32,7 @@ import java.util.concurrent.ConcurrentMap;
  * elects its own ({@link HelloDomains}). Also says which devices attract routed traffic back into a
  * VLAN. Safe to share between threads.
  */
-public final class GatewayResolver {
+final class GatewayResolver {
 
     private final Layer2Analysis layer2;
     private final Topology topology;

@@ -28,7 +28,7 @@ import java.util.Optional;
  * long as the route the IGP learned for it (the destination's subnet), or when the IGP does not
  * reach the destination at all (a default route to the outside). Safe to share between threads.
  */
-public final class RouteResolver {
+final class RouteResolver {
 
     /** An address the traffic is for, and the length of the prefix the IGP learns it by. */
     public record Destination(Ipv4Address address, int learnedLength) {
@@ -51,10 +51,6 @@ public final class RouteResolver {
                 svi.ip().ifPresent(ip -> owners.putIfAbsent(ip.address(), device.name()));
             }
         }
-    }
-
-    public IgpShortestPaths igp() {
-        return igp;
     }
 
     /**

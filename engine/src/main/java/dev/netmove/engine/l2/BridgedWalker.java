@@ -44,11 +44,6 @@ final class BridgedWalker {
         this.refuses = Objects.requireNonNull(refuses, "refuses");
     }
 
-    /** A walker over every link of {@code graph}, without virtual neighbours. */
-    static BridgedWalker over(Graph<String, Link> graph, Predicate<String> bridges) {
-        return new BridgedWalker(graph, bridges, device -> List.of(), link -> false);
-    }
-
     /**
      * Everything {@code start} reaches, with the hops to each; stops as soon as {@code goal} is
      * reached (null: never), when every device nearer to {@code start} than {@code goal} is known.

@@ -8,7 +8,7 @@ import java.util.Optional;
  * from the start), then by the lowest port of the nearer device, then by link name. It ignores
  * spanning tree, which may block some of those links; {@link SpanningTreePathSelector} does not.
  */
-public final class FewestHopsPathSelector implements ForwardingPathSelector {
+final class FewestHopsPathSelector implements ForwardingPathSelector {
 
     /** The one instance; it holds no state. */
     public static final FewestHopsPathSelector INSTANCE = new FewestHopsPathSelector();
