@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param helloFilters the {@code fhrpFilter} links that bound the hello domain, by name; empty when
  *        hellos reach the whole layer-2 domain
  */
-public record FhrpElection(String winner, GatewayProtocol protocol, int vlan, Ipv4Address address, List<Rival> rivals,
+public record FhrpElection(String winner, GatewayProtocol.FhrpGroup protocol, int vlan, Ipv4Address address, List<Rival> rivals,
                            List<String> helloFilters) {
     public FhrpElection {
         Objects.requireNonNull(winner, "winner");

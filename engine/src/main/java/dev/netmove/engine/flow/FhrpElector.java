@@ -27,8 +27,9 @@ final class FhrpElector {
         GatewayCandidate winner = ranked.get(0);
         List<FhrpElection.Rival> rivals = ranked.subList(1, ranked.size()).stream()
                 .map(c -> new FhrpElection.Rival(c.name(), c.priority(), c.address())).toList();
-        FhrpElection election = new FhrpElection(winner.name(), winner.protocol().orElseThrow(), winner.svi().vlan(),
-                winner.address(), rivals, filters.stream().map(Link::name).toList());
+        GatewayProtocol.FhrpGroup group = (GatewayProtocol.FhrpGroup) winner.protocol().orElseThrow();
+        FhrpElection election = new FhrpElection(winner.name(), group, winner.svi().vlan(), winner.address(), rivals,
+                filters.stream().map(Link::name).toList());
         return new Outcome(winner, election);
     }
 }

@@ -30,11 +30,15 @@ record GatewayCandidate(Device device, Svi svi, Optional<GatewayProtocol> protoc
     }
 
     boolean isGlbp() {
-        return protocol.orElse(null) instanceof GatewayProtocol.GlbpGroup;
+        return protocol.orElse(null) instanceof GatewayProtocol.FhrpGroup g && g.protocol() == GatewayProtocol.Elects.GLBP;
+    }
+
+    private static String groupKey(GatewayProtocol protocol) {
+        return protocol instanceof GatewayProtocol.FhrpGroup g ? g.protocol() + " " + g.group() : protocol.shown();
     }
 
     /** Whether this candidate votes in the same group as {@code other}: the same protocol and group, or both plain SVIs. */
     boolean sameGroup(GatewayCandidate other) {
-        return protocol.map(p -> p.shown() + " " + p.group()).equals(other.protocol.map(p -> p.shown() + " " + p.group()));
+        return protocol.map(GatewayCandidate::groupKey).equals(other.protocol.map(GatewayCandidate::groupKey));
     }
 }

@@ -9,108 +9,71 @@ import dev.netmove.engine.topology.Vrrp;
 import java.util.Objects;
 
 /**
- * The first-hop redundancy protocol of a gateway candidate as its election sees it: the group it
- * votes in, its own priority and what the winner is called (HSRP active, VRRP master, GLBP AVG);
- * anycast gateways do not elect.
+ * The first-hop redundancy protocol of a gateway candidate as its election sees it: an HSRP, VRRP
+ * or GLBP group with the candidate's own priority, or an anycast gateway, which elects nobody.
  */
-public sealed interface GatewayProtocol {
+public sealed interface GatewayProtocol permits GatewayProtocol.FhrpGroup, GatewayProtocol.Anycast {
 
-    /** The protocol as users write it in sentences: HSRP, VRRP, GLBP, anycast. */
+    /** The protocol as users read it in sentences: HSRP, VRRP, GLBP, anycast. */
     String shown();
-
-    /** The group (virtual router id for VRRP); 0 for anycast. */
-    int group();
 
     /** The election priority, 0-255. */
     int priority();
 
-    /** What the winner of the election is called. */
-    String winnerRole();
-
-    /** The kind of gateway the winner is. */
+    /** The kind of gateway a device running this protocol is. */
     GatewayKind kind();
 
     /** The protocol of {@code fhrp}. */
     static GatewayProtocol of(Fhrp fhrp) {
         if (fhrp instanceof Hsrp h) {
-            return new HsrpGroup(h.group(), h.priority());
+            return new FhrpGroup(Elects.HSRP, h.group(), h.priority());
         }
         if (fhrp instanceof Vrrp v) {
-            return new VrrpGroup(v.group(), v.priority());
+            return new FhrpGroup(Elects.VRRP, v.group(), v.priority());
         }
         if (fhrp instanceof Glbp g) {
-            return new GlbpGroup(g.group(), g.priority());
+            return new FhrpGroup(Elects.GLBP, g.group(), g.priority());
         }
         return new Anycast(((AnycastGateway) fhrp).gateway());
     }
 
-    /** HSRP: the highest priority, then the highest interface IP, is active. */
-    record HsrpGroup(int group, int priority) implements GatewayProtocol {
-        public HsrpGroup {
+    /** The protocols that elect one winner by priority, then by the highest interface IP, and what they call it. */
+    enum Elects {
+        HSRP("active", GatewayKind.HSRP), VRRP("master", GatewayKind.VRRP), GLBP("AVG", GatewayKind.GLBP);
+
+        private final String winnerRole;
+        private final GatewayKind kind;
+
+        Elects(String winnerRole, GatewayKind kind) {
+            this.winnerRole = winnerRole;
+            this.kind = kind;
+        }
+
+        /** What the winner of the election is called: HSRP active, VRRP master, GLBP AVG. */
+        public String winnerRole() {
+            return winnerRole;
+        }
+    }
+
+    /** A candidate's membership of one HSRP / VRRP / GLBP group (a VRRP group is its virtual router id). */
+    record FhrpGroup(Elects protocol, int group, int priority) implements GatewayProtocol {
+        public FhrpGroup {
+            Objects.requireNonNull(protocol, "protocol");
             Fhrp.checkPriority(priority);
         }
 
         @Override
         public String shown() {
-            return "HSRP";
-        }
-
-        @Override
-        public String winnerRole() {
-            return "active";
+            return protocol.name();
         }
 
         @Override
         public GatewayKind kind() {
-            return GatewayKind.HSRP;
+            return protocol.kind;
         }
     }
 
-    /** VRRP: the highest priority, then the highest interface IP, is master. */
-    record VrrpGroup(int group, int priority) implements GatewayProtocol {
-        public VrrpGroup {
-            Fhrp.checkPriority(priority);
-        }
-
-        @Override
-        public String shown() {
-            return "VRRP";
-        }
-
-        @Override
-        public String winnerRole() {
-            return "master";
-        }
-
-        @Override
-        public GatewayKind kind() {
-            return GatewayKind.VRRP;
-        }
-    }
-
-    /** GLBP: the highest priority, then the highest interface IP, is the AVG that hands out forwarders. */
-    record GlbpGroup(int group, int priority) implements GatewayProtocol {
-        public GlbpGroup {
-            Fhrp.checkPriority(priority);
-        }
-
-        @Override
-        public String shown() {
-            return "GLBP";
-        }
-
-        @Override
-        public String winnerRole() {
-            return "AVG";
-        }
-
-        @Override
-        public GatewayKind kind() {
-            return GatewayKind.GLBP;
-        }
-    }
-
-    /** An EVPN anycast gateway: every device with the SVI answers for {@code address}; nobody is elected. */
+    /** An EVPN anycast gateway: every device with the SVI answers for {@code address}. */
     record Anycast(Ipv4Address address) implements GatewayProtocol {
         public Anycast {
             Objects.requireNonNull(address, "address");
@@ -122,18 +85,8 @@ public sealed interface GatewayProtocol {
         }
 
         @Override
-        public int group() {
-            return 0;
-        }
-
-        @Override
         public int priority() {
             return Fhrp.DEFAULT_PRIORITY;
-        }
-
-        @Override
-        public String winnerRole() {
-            return "gateway";
         }
 
         @Override

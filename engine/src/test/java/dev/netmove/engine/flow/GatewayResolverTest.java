@@ -31,7 +31,7 @@ class GatewayResolverTest {
         assertThat(gateway.device()).isEqualTo("agg2");
         assertThat(gateway.kind()).isEqualTo(GatewayKind.HSRP);
         assertThat(gateway.reason()).isEqualTo(new GatewayReason.Elected(new FhrpElection("agg2",
-                new GatewayProtocol.HsrpGroup(110, 120), 110, ip("10.1.110.3"),
+                new GatewayProtocol.FhrpGroup(GatewayProtocol.Elects.HSRP, 110, 120), 110, ip("10.1.110.3"),
                 List.of(new FhrpElection.Rival("agg1", 100, ip("10.1.110.2"))), List.of()), Optional.empty()));
         assertThat(gateway.path()).hasToString("esx1 > agg1 > agg2");
         assertThat(gateway.hops()).isEqualTo(2);
@@ -55,7 +55,7 @@ class GatewayResolverTest {
         assertThat(gateway.device()).isEqualTo("agg1");
         assertThat(gateway.kind()).isEqualTo(GatewayKind.VRRP);
         assertThat(gateway.reason()).isEqualTo(new GatewayReason.Elected(new FhrpElection("agg1",
-                new GatewayProtocol.VrrpGroup(10, 200), 110, ip("10.1.110.2"),
+                new GatewayProtocol.FhrpGroup(GatewayProtocol.Elects.VRRP, 10, 200), 110, ip("10.1.110.2"),
                 List.of(new FhrpElection.Rival("agg2", 100, ip("10.1.110.3"))), List.of()), Optional.empty()));
     }
 
@@ -69,7 +69,8 @@ class GatewayResolverTest {
         Gateway second = gatewayOf(topology, "web02");
         assertThat(second.kind()).isEqualTo(GatewayKind.GLBP);
         assertThat(second.reason()).isEqualTo(new GatewayReason.GlbpForwarder("agg2", 2, List.of("agg1", "agg2"),
-                "web02", 2, 3, new FhrpElection("agg1", new GatewayProtocol.GlbpGroup(5, 150), 110, ip("10.1.110.2"),
+                "web02", 2, 3, new FhrpElection("agg1", new GatewayProtocol.FhrpGroup(GatewayProtocol.Elects.GLBP, 5, 150),
+                        110, ip("10.1.110.2"),
                         List.of(new FhrpElection.Rival("agg2", 100, ip("10.1.110.3"))), List.of())));
     }
 
@@ -83,7 +84,7 @@ class GatewayResolverTest {
         assertThat(far.device()).isEqualTo("agg2");
         assertThat(far.kind()).isEqualTo(GatewayKind.VPC);
         assertThat(far.reason()).isEqualTo(new GatewayReason.VpcPeerNearer("agg2", "esx2", 1, 2, new FhrpElection("agg1",
-                new GatewayProtocol.HsrpGroup(110, 110), 110, ip("10.1.110.2"),
+                new GatewayProtocol.FhrpGroup(GatewayProtocol.Elects.HSRP, 110, 110), 110, ip("10.1.110.2"),
                 List.of(new FhrpElection.Rival("agg2", 100, ip("10.1.110.3"))), List.of())));
         assertThat(gatewayOf(topology, "web01").device()).isEqualTo("agg1");
     }
@@ -113,7 +114,7 @@ class GatewayResolverTest {
         Gateway gateway = gatewayOf(topology, "web02");
         assertThat(gateway.device()).isEqualTo("agg2");
         assertThat(gateway.reason()).isEqualTo(new GatewayReason.Elected(new FhrpElection("agg2",
-                new GatewayProtocol.HsrpGroup(110, 100), 110, ip("10.1.110.3"), List.of(), List.of("agg1-agg2")),
+                new GatewayProtocol.FhrpGroup(GatewayProtocol.Elects.HSRP, 110, 100), 110, ip("10.1.110.3"), List.of(), List.of("agg1-agg2")),
                 Optional.empty()));
         assertThat(gatewayOf(topology, "web01").device()).isEqualTo("agg1");
         assertThat(new FlowAnalysis(topology).gateways().attractors(110, "esx2")).containsExactly("agg1", "agg2");

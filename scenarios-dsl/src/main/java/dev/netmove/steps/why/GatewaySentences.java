@@ -57,7 +57,7 @@ public final class GatewaySentences {
     public static String of(FhrpElection election) {
         String protocol = election.protocol().shown();
         StringBuilder text = new StringBuilder(election.winner()).append(" is ").append(protocol).append(' ')
-                .append(election.protocol().winnerRole()).append(" for group ").append(election.protocol().group())
+                .append(election.protocol().protocol().winnerRole()).append(" for group ").append(election.protocol().group())
                 .append(": ");
         if (election.unopposed()) {
             text.append("the only ").append(protocol).append(" router of VLAN ").append(election.vlan())

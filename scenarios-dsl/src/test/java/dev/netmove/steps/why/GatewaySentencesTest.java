@@ -19,7 +19,7 @@ class GatewaySentencesTest {
 
     private static FhrpElection hsrp110(String winner, int priority, String address, String loser, int loserPriority,
                                         String loserAddress) {
-        return new FhrpElection(winner, new GatewayProtocol.HsrpGroup(110, priority), 110, ip(address),
+        return new FhrpElection(winner, new GatewayProtocol.FhrpGroup(GatewayProtocol.Elects.HSRP, 110, priority), 110, ip(address),
                 List.of(new FhrpElection.Rival(loser, loserPriority, ip(loserAddress))), List.of());
     }
 
@@ -32,7 +32,7 @@ class GatewaySentencesTest {
 
     @Test
     void priorities_that_tie_are_decided_by_the_highest_interface_ip() {
-        FhrpElection election = new FhrpElection("agg1", new GatewayProtocol.HsrpGroup(1, 100), 110, ip("10.1.110.9"),
+        FhrpElection election = new FhrpElection("agg1", new GatewayProtocol.FhrpGroup(GatewayProtocol.Elects.HSRP, 1, 100), 110, ip("10.1.110.9"),
                 List.of(new FhrpElection.Rival("agg2", 100, ip("10.1.110.3"))), List.of());
         assertThat(GatewaySentences.of(election))
                 .isEqualTo("agg1 is HSRP active for group 1: priority 100 ties, and its IP 10.1.110.9 beats agg2's 10.1.110.3");
@@ -40,7 +40,7 @@ class GatewaySentencesTest {
 
     @Test
     void a_priority_win_and_a_tie_break_are_both_named() {
-        FhrpElection election = new FhrpElection("agg1", new GatewayProtocol.HsrpGroup(1, 150), 110, ip("10.1.110.9"),
+        FhrpElection election = new FhrpElection("agg1", new GatewayProtocol.FhrpGroup(GatewayProtocol.Elects.HSRP, 1, 150), 110, ip("10.1.110.9"),
                 List.of(new FhrpElection.Rival("agg3", 150, ip("10.1.110.4")),
                         new FhrpElection.Rival("agg2", 100, ip("10.1.110.3"))), List.of());
         assertThat(GatewaySentences.of(election)).isEqualTo("agg1 is HSRP active for group 1: priority 150 beats "
@@ -49,7 +49,7 @@ class GatewaySentencesTest {
 
     @Test
     void the_vrrp_winner_is_master() {
-        FhrpElection election = new FhrpElection("agg1", new GatewayProtocol.VrrpGroup(10, 200), 110, ip("10.1.110.2"),
+        FhrpElection election = new FhrpElection("agg1", new GatewayProtocol.FhrpGroup(GatewayProtocol.Elects.VRRP, 10, 200), 110, ip("10.1.110.2"),
                 List.of(new FhrpElection.Rival("agg2", 100, ip("10.1.110.3"))), List.of());
         assertThat(GatewaySentences.of(new GatewayReason.Elected(election, Optional.empty())))
                 .isEqualTo("agg1 is VRRP master for group 10: priority 200 beats agg2's 100");
@@ -57,7 +57,7 @@ class GatewaySentencesTest {
 
     @Test
     void a_glbp_forwarder_names_the_round_robin_and_the_avg_election() {
-        FhrpElection avg = new FhrpElection("agg1", new GatewayProtocol.GlbpGroup(5, 150), 110, ip("10.1.110.2"),
+        FhrpElection avg = new FhrpElection("agg1", new GatewayProtocol.FhrpGroup(GatewayProtocol.Elects.GLBP, 5, 150), 110, ip("10.1.110.2"),
                 List.of(new FhrpElection.Rival("agg2", 100, ip("10.1.110.3"))), List.of());
         assertThat(GatewaySentences.of(new GatewayReason.GlbpForwarder("agg2", 2, List.of("agg1", "agg2"), "web02", 2, 3,
                 avg))).isEqualTo("agg2 is GLBP forwarder 2 of group 5 for web02: the AVG hands out "
@@ -88,7 +88,7 @@ class GatewaySentencesTest {
 
     @Test
     void an_fhrp_filter_gives_each_side_its_own_election() {
-        FhrpElection election = new FhrpElection("agg2", new GatewayProtocol.HsrpGroup(110, 100), 110,
+        FhrpElection election = new FhrpElection("agg2", new GatewayProtocol.FhrpGroup(GatewayProtocol.Elects.HSRP, 110, 100), 110,
                 ip("10.1.110.3"), List.of(), List.of("agg1-agg2"));
         assertThat(GatewaySentences.of(new GatewayReason.Elected(election, Optional.empty())))
                 .isEqualTo("agg2 is HSRP active for group 110: the only HSRP router of VLAN 110 "
