@@ -2,6 +2,7 @@ package dev.netmove.engine.l2;
 
 import dev.netmove.engine.topology.Link;
 import dev.netmove.engine.topology.PortOrder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,9 @@ final class FewestHops {
         if (remaining == null) {
             return Optional.empty();
         }
-        Walk walk = Walk.at(from);
+        List<String> devices = new ArrayList<>(remaining + 1);
+        List<Link> links = new ArrayList<>(remaining);
+        devices.add(from);
         String current = from;
         while (!current.equals(to)) {
             int wanted = hopsToTarget.get(current) - 1;
@@ -70,11 +73,17 @@ final class FewestHops {
             if (bestDevice == null) {
                 throw new IllegalStateException("no next hop from " + current + " towards " + to);
             }
-            walk = walk.then(bestLink != null ? new Walk(List.of(current, bestDevice), List.of(bestLink))
-                    : expand.apply(current, bestDevice));
+            if (bestLink != null) {
+                links.add(bestLink);
+                devices.add(bestDevice);
+            } else {
+                Walk tunnel = expand.apply(current, bestDevice);
+                links.addAll(tunnel.links());
+                devices.addAll(tunnel.devices().subList(1, tunnel.devices().size()));
+            }
             current = bestDevice;
         }
-        return Optional.of(walk);
+        return Optional.of(new Walk(devices, links));
     }
 
     private static boolean isStep(Map<String, Integer> hopsToTarget, String next, int wanted, String to,
