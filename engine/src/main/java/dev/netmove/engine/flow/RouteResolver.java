@@ -61,14 +61,13 @@ final class RouteResolver {
      * @param what the destination in words, for messages
      */
     public Route route(String from, Collection<String> targets, List<Destination> destination, String what) {
-        List<String> devices = new ArrayList<>(List.of(from));
-        List<Link> links = new ArrayList<>();
+        Walk.Builder walk = Walk.from(from);
         List<String> notes = new ArrayList<>();
         String current = from;
         int limit = topology.devices().size() + 2;
         while (!targets.contains(current)) {
             if (--limit < 0) {
-                throw new FlowAnalysisException("routing loops on the way to " + what + ": " + String.join(" > ", devices)
+                throw new FlowAnalysisException("routing loops on the way to " + what + ": " + walk
                         + "; check the static routes on these devices");
             }
             Optional<StaticRoute> fixed = staticRouteAt(current, targets, destination);
@@ -85,7 +84,7 @@ final class RouteResolver {
                                 + via + " cannot be reached from " + at + " over routed links"));
                 notes.add("at " + current + ": static route " + route.prefix() + " via " + route.via() + " (" + via
                         + ") wins over the IGP");
-                append(devices, links, hop.devices(), hop.links(), hop.devices().size() - 1);
+                walk.then(hop.walk());
                 current = via;
                 continue;
             }
@@ -109,15 +108,10 @@ final class RouteResolver {
                     }
                 }
             }
-            append(devices, links, path.devices(), path.links(), cut);
+            walk.then(path.walk(), cut);
             current = path.devices().get(cut);
         }
-        return new Route(new Walk(devices, links), notes);
-    }
-
-    private static void append(List<String> devices, List<Link> links, List<String> more, List<Link> moreLinks, int upTo) {
-        devices.addAll(more.subList(1, upTo + 1));
-        links.addAll(moreLinks.subList(0, upTo));
+        return new Route(walk.build(), notes);
     }
 
     private Optional<StaticRoute> staticRouteAt(String device, Collection<String> targets, List<Destination> destination) {

@@ -2,7 +2,6 @@ package dev.netmove.engine.l2;
 
 import dev.netmove.engine.topology.Link;
 import dev.netmove.engine.topology.PortOrder;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,9 +46,7 @@ final class FewestHops {
         if (remaining == null) {
             return Optional.empty();
         }
-        List<String> devices = new ArrayList<>(remaining + 1);
-        List<Link> links = new ArrayList<>(remaining);
-        devices.add(from);
+        Walk.Builder walk = Walk.from(from);
         String current = from;
         while (!current.equals(to)) {
             int wanted = hopsToTarget.get(current) - 1;
@@ -74,16 +71,13 @@ final class FewestHops {
                 throw new IllegalStateException("no next hop from " + current + " towards " + to);
             }
             if (bestLink != null) {
-                links.add(bestLink);
-                devices.add(bestDevice);
+                walk.step(bestLink, bestDevice);
             } else {
-                Walk tunnel = expand.apply(current, bestDevice);
-                links.addAll(tunnel.links());
-                devices.addAll(tunnel.devices().subList(1, tunnel.devices().size()));
+                walk.then(expand.apply(current, bestDevice));
             }
             current = bestDevice;
         }
-        return Optional.of(new Walk(devices, links));
+        return Optional.of(walk.build());
     }
 
     private static boolean isStep(Map<String, Integer> hopsToTarget, String next, int wanted, String to,

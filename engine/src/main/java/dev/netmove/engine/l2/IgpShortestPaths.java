@@ -176,7 +176,7 @@ public final class IgpShortestPaths {
         if (total == null) {
             return Optional.empty();
         }
-        Walk walk = Walk.at(from);
+        Walk.Builder walk = Walk.from(from);
         String current = from;
         long left = total;
         while (left > 0) {
@@ -193,11 +193,11 @@ public final class IgpShortestPaths {
             if (best == null) {
                 throw new IllegalStateException("no next hop from " + current + " at cost " + left);
             }
-            walk = walk.then(best.walk());
+            walk.then(best.walk());
             left -= best.cost();
             current = best.to();
         }
-        return Optional.of(new RoutedPath(walk, total));
+        return Optional.of(new RoutedPath(walk.build(), total));
     }
 
     /**

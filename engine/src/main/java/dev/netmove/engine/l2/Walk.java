@@ -113,4 +113,56 @@ public record Walk(List<String> devices, List<Link> links) {
     public String toString() {
         return String.join(" > ", devices);
     }
+
+    /** A walk to be built hop by hop from {@code start}; it is checked when {@linkplain Builder#build() built}. */
+    public static Builder from(String start) {
+        return new Builder(start);
+    }
+
+    /** Builds a walk hop by hop, without copying it at each hop. Not safe to share between threads. */
+    public static final class Builder {
+        private final List<String> devices = new ArrayList<>();
+        private final List<Link> links = new ArrayList<>();
+
+        private Builder(String start) {
+            devices.add(Objects.requireNonNull(start, "start"));
+        }
+
+        /** Where the walk is so far. */
+        public String at() {
+            return devices.get(devices.size() - 1);
+        }
+
+        /** One hop over {@code link} to {@code next}. */
+        public Builder step(Link link, String next) {
+            links.add(Objects.requireNonNull(link, "link"));
+            devices.add(Objects.requireNonNull(next, "next"));
+            return this;
+        }
+
+        /** The first {@code hops} hops of {@code more}, which starts where this walk is. */
+        public Builder then(Walk more, int hops) {
+            if (!more.from().equals(at())) {
+                throw new IllegalArgumentException("a path at " + at() + " cannot go on from " + more.from());
+            }
+            devices.addAll(more.devices.subList(1, hops + 1));
+            links.addAll(more.links.subList(0, hops));
+            return this;
+        }
+
+        /** All of {@code more}, which starts where this walk is. */
+        public Builder then(Walk more) {
+            return then(more, more.hops());
+        }
+
+        public Walk build() {
+            return new Walk(devices, links);
+        }
+
+        /** The devices so far joined by {@code " > "}. */
+        @Override
+        public String toString() {
+            return String.join(" > ", devices);
+        }
+    }
 }

@@ -59,6 +59,19 @@ class WalkTest {
     }
 
     @Test
+    void a_walk_built_hop_by_hop_is_checked_when_built() {
+        Walk.Builder builder = Walk.from("esx-a1").step(link("esx-a1--acc-a1"), "acc-a1");
+        assertThat(builder.at()).isEqualTo("acc-a1");
+        assertThatThrownBy(() -> builder.then(acrossThePods(), 2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a path at acc-a1 cannot go on from esx-a1");
+        Walk onward = new Walk(List.of("acc-a1", "agg1", "core1"), List.of(link("acc-a1--agg1"), link("agg1--core1")));
+        assertThat(builder.then(onward, 1).build()).hasToString("esx-a1 > acc-a1 > agg1");
+        assertThat(builder).hasToString("esx-a1 > acc-a1 > agg1");
+        assertThatThrownBy(() -> Walk.from("esx-a1").step(link("agg1--core1"), "core1").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("link agg1--core1 does not join esx-a1 and core1");
+    }
+
+    @Test
     void the_reversed_walk_passes_the_same_links_the_other_way() {
         Walk back = acrossThePods().reversed();
         assertThat(back).hasToString("agg3 > core1 > agg1 > acc-a1 > esx-a1");
