@@ -10,6 +10,7 @@ import dev.netmove.engine.quantity.Bandwidth;
 import dev.netmove.engine.quantity.TimeSpan;
 import dev.netmove.engine.topology.Flow;
 import dev.netmove.engine.topology.Topology;
+import dev.netmove.steps.why.GatewaySentences;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import java.util.ArrayList;
@@ -186,7 +187,7 @@ public final class GatewaySteps {
         Gateway gateway = after.gatewayOf(vm);
         Gateway was = flows.before().gatewayOf(vm);
         FailureMessage message = FailureMessage.headline(headline).expected(expected).found(found)
-                .why(gateway.explanation());
+                .why(GatewaySentences.of(gateway));
         return withPaths(message, was.path().toString(), gateway.path().toString());
     }
 
@@ -206,7 +207,7 @@ public final class GatewaySteps {
     /** The gateway election, then the routing decisions. */
     private static List<String> reasons(FlowRoute route) {
         List<String> reasons = new ArrayList<>();
-        route.gateway().ifPresent(g -> reasons.add(g.explanation()));
+        route.gateway().ifPresent(g -> reasons.add(GatewaySentences.of(g)));
         reasons.addAll(route.notes());
         return reasons;
     }

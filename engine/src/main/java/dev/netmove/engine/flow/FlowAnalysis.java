@@ -4,6 +4,7 @@ import dev.netmove.engine.l2.Layer2Analysis;
 import dev.netmove.engine.l2.Layer2Path;
 import dev.netmove.engine.l2.Layer2Reach;
 import dev.netmove.engine.l2.VlanBlocked;
+import dev.netmove.engine.l2.Walk;
 import dev.netmove.engine.topology.Device;
 import dev.netmove.engine.topology.Flow;
 import dev.netmove.engine.topology.Link;
@@ -45,7 +46,7 @@ public final class FlowAnalysis {
         return topology;
     }
 
-    public GatewayResolver gateways() {
+    GatewayResolver gateways() {
         return gateways;
     }
 
@@ -72,7 +73,7 @@ public final class FlowAnalysis {
     /** The traffic from the VM's host to its default gateway. */
     public TrafficPath pathToGateway(String vm) {
         Gateway gateway = gatewayOf(vm);
-        return TrafficPath.of(topology, gateway.path().devices(), gateway.path().links());
+        return TrafficPath.of(topology, gateway.path().walk());
     }
 
     /** Both directions of the traffic between VM {@code vmName} and {@code peer} (a VM or a device). */
@@ -96,18 +97,18 @@ public final class FlowAnalysis {
                     Optional.empty(), notes);
         }
         Gateway gateway = gatewayOf(vmName);
-        TrafficPath outbound = TrafficPath.of(topology, gateway.path().devices(), gateway.path().links());
+        TrafficPath outbound = TrafficPath.of(topology, gateway.path().walk());
         TrafficPath inbound;
         if (peerVm.isPresent()) {
             outbound = intoVlan(outbound, gateway.device(), peer, peerVlan, peerEnd, notes);
             Gateway back = gatewayOf(peer);
-            inbound = TrafficPath.of(topology, back.path().devices(), back.path().links());
+            inbound = TrafficPath.of(topology, back.path().walk());
             inbound = intoVlan(inbound, back.device(), vmName, vlan, host, notes);
         } else {
             Route route = routes().route(gateway.device(), List.of(peer), addressesOf(topology.requireDevice(peer)), peer);
             notes.addAll(route.notes());
-            outbound = outbound.then(topology, route.devices(), route.links());
-            inbound = TrafficPath.of(topology, List.of(peer), List.of());
+            outbound = outbound.then(topology, route.walk());
+            inbound = TrafficPath.of(topology, Walk.at(peer));
             inbound = intoVlan(inbound, peer, vmName, vlan, host, notes);
         }
         return new FlowRoute(vmName, peer, outbound, inbound, Optional.of(gateway), notes);
@@ -123,7 +124,7 @@ public final class FlowAnalysis {
         }
         Route route = routes().route(flow.from(), List.of(flow.to()), addressesOf(topology.requireDevice(flow.to())),
                 flow.to());
-        return TrafficPath.of(topology, route.devices(), route.links());
+        return TrafficPath.of(topology, route.walk());
     }
 
     /** {@code path} routed on from {@code router} into VLAN {@code vlan} and bridged to {@code host}, where {@code vm} runs. */
@@ -139,14 +140,13 @@ public final class FlowAnalysis {
             notes.add("traffic for VM " + vm + " enters VLAN " + vlan + " at " + route.to() + ", nearest of "
                     + String.join(", ", attractors) + " to " + router);
         }
-        return path.then(topology, route.devices(), route.links()).then(topology,
-                bridged(vlan, route.to(), host).devices(), bridged(vlan, route.to(), host).links());
+        return path.then(topology, route.walk()).then(topology, bridged(vlan, route.to(), host).walk());
     }
 
     private TrafficPath bridged(int vlan, String from, String to) {
         Layer2Reach reach = layer2.reach(vlan, from, to);
         if (reach instanceof Layer2Path path) {
-            return TrafficPath.of(topology, path.devices(), path.links());
+            return TrafficPath.of(topology, path.walk());
         }
         throw new FlowAnalysisException("VLAN " + vlan + " does not take " + from + " to " + to + ": "
                 + ((VlanBlocked) reach).drop().describe());

@@ -1,7 +1,6 @@
 package dev.netmove.engine.flow;
 
 import dev.netmove.engine.quantity.Bandwidth;
-import dev.netmove.engine.quantity.TimeSpan;
 import dev.netmove.engine.topology.Flow;
 import java.util.Objects;
 
@@ -27,10 +26,5 @@ public record FlowChange(Flow flow, TrafficPath before, TrafficPath after) {
     /** The flow's rate times its extra core crossings. */
     public Bandwidth extraCoreTraffic() {
         return Bandwidth.ofBitsPerSecond(Math.multiplyExact(flow.rate().bitsPerSecond(), extraCoreCrossings()));
-    }
-
-    /** How much longer (one way) the path is after the move; negative when shorter. */
-    public TimeSpan extraLatency() {
-        return TimeSpan.ofNanos(after.latency().nanos() - before.latency().nanos());
     }
 }

@@ -10,16 +10,18 @@ import java.util.Objects;
  * @param vlan the VLAN of its port group
  * @param device the device its outbound traffic is routed by
  * @param kind how that device got the job
- * @param explanation the election in the network's terms, e.g.
- *        {@code agg1 is HSRP active for group 110: priority 110 beats agg2's 100}
+ * @param reason the election, or the nearness, that gave {@code device} the job
  * @param path the layer-2 path from the VM's host to {@code device}
  */
-public record Gateway(String vm, int vlan, String device, GatewayKind kind, String explanation, Layer2Path path) {
+public record Gateway(String vm, int vlan, String device, GatewayKind kind, GatewayReason reason, Layer2Path path) {
     public Gateway {
         Objects.requireNonNull(vm, "vm");
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(explanation, "explanation");
+        Objects.requireNonNull(reason, "reason");
+        if (!reason.device().equals(device)) {
+            throw new IllegalArgumentException("the reason for gateway " + device + " is about " + reason.device());
+        }
         Objects.requireNonNull(path, "path");
         if (!path.to().equals(device)) {
             throw new IllegalArgumentException("the path to gateway " + device + " ends at " + path.to());

@@ -3,6 +3,7 @@ package dev.netmove.engine.flow;
 import dev.netmove.engine.l2.IgpShortestPaths;
 import dev.netmove.engine.l2.Layer2Analysis;
 import dev.netmove.engine.l2.RoutedPath;
+import dev.netmove.engine.l2.Walk;
 import dev.netmove.engine.topology.Device;
 import dev.netmove.engine.topology.Ipv4Address;
 import dev.netmove.engine.topology.Ipv4Prefix;
@@ -27,7 +28,7 @@ import java.util.Optional;
  * long as the route the IGP learned for it (the destination's subnet), or when the IGP does not
  * reach the destination at all (a default route to the outside). Safe to share between threads.
  */
-public final class RouteResolver {
+final class RouteResolver {
 
     /** An address the traffic is for, and the length of the prefix the IGP learns it by. */
     public record Destination(Ipv4Address address, int learnedLength) {
@@ -52,10 +53,6 @@ public final class RouteResolver {
         }
     }
 
-    public IgpShortestPaths igp() {
-        return igp;
-    }
-
     /**
      * The route from {@code from} to whichever of {@code targets} routing leads to; throws
      * {@link FlowAnalysisException} naming {@code what} when there is none or routing loops.
@@ -64,14 +61,13 @@ public final class RouteResolver {
      * @param what the destination in words, for messages
      */
     public Route route(String from, Collection<String> targets, List<Destination> destination, String what) {
-        List<String> devices = new ArrayList<>(List.of(from));
-        List<Link> links = new ArrayList<>();
+        Walk.Builder walk = Walk.from(from);
         List<String> notes = new ArrayList<>();
         String current = from;
         int limit = topology.devices().size() + 2;
         while (!targets.contains(current)) {
             if (--limit < 0) {
-                throw new FlowAnalysisException("routing loops on the way to " + what + ": " + String.join(" > ", devices)
+                throw new FlowAnalysisException("routing loops on the way to " + what + ": " + walk
                         + "; check the static routes on these devices");
             }
             Optional<StaticRoute> fixed = staticRouteAt(current, targets, destination);
@@ -88,7 +84,7 @@ public final class RouteResolver {
                                 + via + " cannot be reached from " + at + " over routed links"));
                 notes.add("at " + current + ": static route " + route.prefix() + " via " + route.via() + " (" + via
                         + ") wins over the IGP");
-                append(devices, links, hop.devices(), hop.links(), hop.devices().size() - 1);
+                walk.then(hop.walk());
                 current = via;
                 continue;
             }
@@ -112,15 +108,10 @@ public final class RouteResolver {
                     }
                 }
             }
-            append(devices, links, path.devices(), path.links(), cut);
+            walk.then(path.walk(), cut);
             current = path.devices().get(cut);
         }
-        return new Route(devices, links, notes);
-    }
-
-    private static void append(List<String> devices, List<Link> links, List<String> more, List<Link> moreLinks, int upTo) {
-        devices.addAll(more.subList(1, upTo + 1));
-        links.addAll(moreLinks.subList(0, upTo));
+        return new Route(walk.build(), notes);
     }
 
     private Optional<StaticRoute> staticRouteAt(String device, Collection<String> targets, List<Destination> destination) {

@@ -2,13 +2,10 @@ package dev.netmove.engine.l2;
 
 import dev.netmove.engine.topology.Link;
 import dev.netmove.engine.topology.PortOrder;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jgrapht.Graph;
@@ -19,67 +16,53 @@ import org.jgrapht.Graph;
  * lexicographically smallest (compared device by device from the start); between parallel links,
  * the one on the lowest port of the nearer device, then the lowest link name.
  *
- * <p>Virtual neighbours (VXLAN tunnel peers) count as one hop each; a hop to one is returned with
- * a {@code null} link for the caller to expand, and loses a tie to a real link to the same device.
- *
- * <p>Neighbours come from the link itself ({@link Link#otherDevice(String)}): asking the graph for
- * an edge's ends hashes the whole {@code Link} record at every step, which dominated large graphs.
+ * <p>Virtual neighbours (VXLAN tunnel peers) count as one hop each, and lose a tie to a real link
+ * to the same device; the walk returned lists such a hop as the walk the caller expands it to.
  */
 final class FewestHops {
-
-    /** Devices and links of a path found, in order from the start; a {@code null} link is a virtual hop. */
-    record Hops(List<String> devices, List<Link> links) {
-        Hops {
-            devices = List.copyOf(devices);
-            links = Collections.unmodifiableList(new ArrayList<>(links));
-        }
-    }
 
     private FewestHops() {
     }
 
-    static Optional<Hops> find(Graph<String, Link> graph, String from, String to, Predicate<String> transits) {
-        return find(graph, from, to, transits, device -> List.of());
+    static Optional<Walk> find(Graph<String, Link> graph, String from, String to, Predicate<String> transits) {
+        return find(graph, from, to, transits, device -> List.of(), (a, b) -> {
+            throw new IllegalStateException("no virtual hop from " + a + " to " + b);
+        });
     }
 
-    static Optional<Hops> find(Graph<String, Link> graph, String from, String to, Predicate<String> transits,
-                               Function<String, List<String>> virtual) {
+    /** @param expand the walk a virtual hop from its first device to its second stands for */
+    static Optional<Walk> find(Graph<String, Link> graph, String from, String to, Predicate<String> transits,
+                               Function<String, List<String>> virtual, BiFunction<String, String, Walk> expand) {
         if (!graph.containsVertex(from) || !graph.containsVertex(to)) {
             return Optional.empty();
         }
         if (from.equals(to)) {
-            return Optional.of(new Hops(List.of(from), List.of()));
+            return Optional.of(Walk.at(from));
         }
-        Map<String, Integer> hopsToTarget = distancesTo(graph, from, to, transits, virtual);
+        // hops to the target, from it; only vertices nearer to it than the start are needed
+        Map<String, Integer> hopsToTarget = new BridgedWalker(graph, transits, virtual, link -> false)
+                .flood(to, from).hops();
         Integer remaining = hopsToTarget.get(from);
         if (remaining == null) {
             return Optional.empty();
         }
-        List<String> devices = new ArrayList<>(remaining + 1);
-        List<Link> links = new ArrayList<>(remaining);
+        Walk.Builder walk = Walk.from(from);
         String current = from;
-        devices.add(current);
         while (!current.equals(to)) {
             int wanted = hopsToTarget.get(current) - 1;
             String bestDevice = null;
             Link bestLink = null;
             for (Link link : graph.edgesOf(current)) {
                 String next = link.otherDevice(current);
-                Integer distance = hopsToTarget.get(next);
-                if (distance == null || distance != wanted || !(next.equals(to) || transits.test(next))) {
-                    continue;
-                }
-                if (bestDevice == null || isBetter(current, next, link, bestDevice, bestLink)) {
+                if (isStep(hopsToTarget, next, wanted, to, transits)
+                        && (bestDevice == null || isBetter(current, next, link, bestDevice, bestLink))) {
                     bestDevice = next;
                     bestLink = link;
                 }
             }
             for (String next : virtual.apply(current)) {
-                Integer distance = hopsToTarget.get(next);
-                if (distance == null || distance != wanted || !(next.equals(to) || transits.test(next))) {
-                    continue;
-                }
-                if (bestDevice == null || next.compareTo(bestDevice) < 0) {
+                if (isStep(hopsToTarget, next, wanted, to, transits)
+                        && (bestDevice == null || next.compareTo(bestDevice) < 0)) {
                     bestDevice = next;
                     bestLink = null;
                 }
@@ -87,11 +70,20 @@ final class FewestHops {
             if (bestDevice == null) {
                 throw new IllegalStateException("no next hop from " + current + " towards " + to);
             }
-            links.add(bestLink);
-            devices.add(bestDevice);
+            if (bestLink != null) {
+                walk.step(bestLink, bestDevice);
+            } else {
+                walk.then(expand.apply(current, bestDevice));
+            }
             current = bestDevice;
         }
-        return Optional.of(new Hops(devices, links));
+        return Optional.of(walk.build());
+    }
+
+    private static boolean isStep(Map<String, Integer> hopsToTarget, String next, int wanted, String to,
+                                  Predicate<String> transits) {
+        Integer distance = hopsToTarget.get(next);
+        return distance != null && distance == wanted && (next.equals(to) || transits.test(next));
     }
 
     private static boolean isBetter(String current, String device, Link link, String bestDevice, Link bestLink) {
@@ -104,42 +96,5 @@ final class FewestHops {
             return byPort < 0;
         }
         return link.name().compareTo(bestLink.name()) < 0;
-    }
-
-    /**
-     * Breadth-first from {@code to}, passing only through {@code to} itself and transit vertices,
-     * until {@code from} is found: every vertex closer to {@code to} than {@code from} is then known.
-     */
-    private static Map<String, Integer> distancesTo(Graph<String, Link> graph, String from, String to,
-                                                    Predicate<String> transits, Function<String, List<String>> virtual) {
-        Map<String, Integer> distance = new HashMap<>();
-        ArrayDeque<String> queue = new ArrayDeque<>();
-        distance.put(to, 0);
-        queue.add(to);
-        while (!queue.isEmpty()) {
-            String vertex = queue.poll();
-            if (!vertex.equals(to) && !transits.test(vertex)) {
-                continue;
-            }
-            int next = distance.get(vertex) + 1;
-            for (Link link : graph.edgesOf(vertex)) {
-                String neighbour = link.otherDevice(vertex);
-                if (distance.putIfAbsent(neighbour, next) == null) {
-                    if (neighbour.equals(from)) {
-                        return distance;
-                    }
-                    queue.add(neighbour);
-                }
-            }
-            for (String neighbour : virtual.apply(vertex)) {
-                if (distance.putIfAbsent(neighbour, next) == null) {
-                    if (neighbour.equals(from)) {
-                        return distance;
-                    }
-                    queue.add(neighbour);
-                }
-            }
-        }
-        return distance;
     }
 }

@@ -5,10 +5,8 @@ import dev.netmove.engine.topology.Link;
 import dev.netmove.engine.topology.PortOrder;
 import dev.netmove.engine.topology.Svi;
 import dev.netmove.engine.topology.Topology;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +18,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
 
 /**
  * Shortest IGP paths between devices over the routed part of a topology: the VXLAN underlay that
@@ -41,8 +43,8 @@ public final class IgpShortestPaths {
     private final Map<String, Integer> component;
     private final ConcurrentMap<String, Optional<RoutedPath>> pairs = new ConcurrentHashMap<>();
 
-    /** One direction of a routed hop; {@code devices}/{@code links} run from the near device to {@code to}. */
-    private record Edge(String to, long cost, String port, String name, List<String> devices, List<Link> links) {
+    /** One direction of a routed hop; {@code walk} runs from the near device to {@code to}. */
+    private record Edge(String to, long cost, String port, String name, Walk walk) {
     }
 
     private IgpShortestPaths(Map<String, List<Edge>> adjacency) {
@@ -92,9 +94,8 @@ public final class IgpShortestPaths {
                         long cost = Math.max(1, REFERENCE_BITS_PER_SECOND / slowest);
                         String port = "Vlan" + vlan;
                         String name = "SVI " + vlan;
-                        add(adjacency, x.name(), new Edge(y.name(), cost, port, name, path.devices(), path.links()));
-                        add(adjacency, y.name(), new Edge(x.name(), cost, port, name, reversed(path.devices()),
-                                reversed(path.links())));
+                        add(adjacency, x.name(), new Edge(y.name(), cost, port, name, path.walk()));
+                        add(adjacency, y.name(), new Edge(x.name(), cost, port, name, path.walk().reversed()));
                     }
                 }
             }
@@ -112,8 +113,9 @@ public final class IgpShortestPaths {
             if (topology.requireDevice(a).isHost() || topology.requireDevice(b).isHost()) {
                 continue;
             }
-            add(adjacency, a, new Edge(b, link.igpCost(), link.a().port(), link.name(), List.of(a, b), List.of(link)));
-            add(adjacency, b, new Edge(a, link.igpCost(), link.b().port(), link.name(), List.of(b, a), List.of(link)));
+            Walk ab = new Walk(List.of(a, b), List.of(link));
+            add(adjacency, a, new Edge(b, link.igpCost(), link.a().port(), link.name(), ab));
+            add(adjacency, b, new Edge(a, link.igpCost(), link.b().port(), link.name(), ab.reversed()));
         }
     }
 
@@ -121,29 +123,23 @@ public final class IgpShortestPaths {
         adjacency.computeIfAbsent(device, d -> new ArrayList<>()).add(edge);
     }
 
-    private static <T> List<T> reversed(List<T> list) {
-        List<T> copy = new ArrayList<>(list);
-        Collections.reverse(copy);
-        return copy;
-    }
-
+    /** Each routing device's connected component of the adjacency, numbered in no particular order. */
     private static Map<String, Integer> components(Map<String, List<Edge>> adjacency) {
-        Map<String, Integer> ids = new HashMap<>();
-        int next = 0;
-        for (String start : adjacency.keySet()) {
-            if (ids.containsKey(start)) {
-                continue;
-            }
-            int id = next++;
-            ArrayDeque<String> queue = new ArrayDeque<>();
-            ids.put(start, id);
-            queue.add(start);
-            while (!queue.isEmpty()) {
-                for (Edge edge : adjacency.getOrDefault(queue.poll(), List.of())) {
-                    if (ids.putIfAbsent(edge.to(), id) == null) {
-                        queue.add(edge.to());
-                    }
+        Graph<String, DefaultEdge> joined = new SimpleGraph<>(DefaultEdge.class);
+        adjacency.keySet().forEach(joined::addVertex);
+        adjacency.forEach((device, edges) -> {
+            for (Edge edge : edges) {
+                joined.addVertex(edge.to());
+                if (!device.equals(edge.to())) {
+                    joined.addEdge(device, edge.to());
                 }
+            }
+        });
+        Map<String, Integer> ids = new HashMap<>();
+        List<Set<String>> sets = new ConnectivityInspector<>(joined).connectedSets();
+        for (int id = 0; id < sets.size(); id++) {
+            for (String device : sets.get(id)) {
+                ids.put(device, id);
             }
         }
         return ids;
@@ -173,16 +169,14 @@ public final class IgpShortestPaths {
      */
     public Optional<RoutedPath> toNearest(String from, Collection<String> targets) {
         if (targets.contains(from)) {
-            return Optional.of(new RoutedPath(List.of(from), List.of(), 0));
+            return Optional.of(new RoutedPath(Walk.at(from), 0));
         }
         Map<String, Long> distance = distancesTo(from, targets);
         Long total = distance.get(from);
         if (total == null) {
             return Optional.empty();
         }
-        List<String> devices = new ArrayList<>();
-        List<Link> links = new ArrayList<>();
-        devices.add(from);
+        Walk.Builder walk = Walk.from(from);
         String current = from;
         long left = total;
         while (left > 0) {
@@ -199,12 +193,11 @@ public final class IgpShortestPaths {
             if (best == null) {
                 throw new IllegalStateException("no next hop from " + current + " at cost " + left);
             }
-            devices.addAll(best.devices().subList(1, best.devices().size()));
-            links.addAll(best.links());
+            walk.then(best.walk());
             left -= best.cost();
             current = best.to();
         }
-        return Optional.of(new RoutedPath(devices, links, total));
+        return Optional.of(new RoutedPath(walk.build(), total));
     }
 
     /**

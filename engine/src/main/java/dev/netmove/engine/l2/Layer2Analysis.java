@@ -2,20 +2,13 @@ package dev.netmove.engine.l2;
 
 import dev.netmove.engine.quantity.VlanSet;
 import dev.netmove.engine.topology.Device;
-import dev.netmove.engine.topology.HostConfig;
 import dev.netmove.engine.topology.Link;
-import dev.netmove.engine.topology.LinkEnd;
-import dev.netmove.engine.topology.LinkMode;
-import dev.netmove.engine.topology.PortGroup;
 import dev.netmove.engine.topology.Topology;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.SortedSet;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Predicate;
@@ -49,6 +42,7 @@ public final class Layer2Analysis {
     private volatile Layer2Analysis allUp;
     // most topologies have nothing down; then the per-link up checks are skipped
     private final boolean everythingUp;
+    private final VlanCarrying carrying;
 
     /** The analysis of {@code topology}, with forwarding paths along the spanning tree ({@link SpanningTreePathSelector}). */
     public Layer2Analysis(Topology topology) {
@@ -60,6 +54,7 @@ public final class Layer2Analysis {
         this.topology = Objects.requireNonNull(topology, "topology");
         this.selector = Objects.requireNonNull(selector, "selector");
         this.everythingUp = topology.downDevices().isEmpty() && topology.downLinks().isEmpty();
+        this.carrying = new VlanCarrying(topology);
     }
 
     public Topology topology() {
@@ -97,7 +92,7 @@ public final class Layer2Analysis {
     /** VLAN {@code vlan}'s graph; throws {@link dev.netmove.engine.quantity.QuantityFormatException} outside 1-4094. */
     public VlanGraph vlanGraph(int vlan) {
         VlanSet.checkId(vlan);
-        return vlanGraphs.computeIfAbsent(vlan, this::buildVlanGraph);
+        return vlanGraphs.computeIfAbsent(vlan, v -> carrying.buildVlanGraph(v, this::underlay));
     }
 
     /** The links that carry {@code vlan}, in topology order. */
@@ -118,7 +113,7 @@ public final class Layer2Analysis {
      */
     public Optional<VlanDrop> whyNotCarried(Link link, int vlan) {
         VlanSet.checkId(vlan);
-        return Optional.ofNullable(dropOf(topology.requireLink(link.name()), vlan));
+        return Optional.ofNullable(carrying.dropOf(topology.requireLink(link.name()), vlan));
     }
 
     /** The devices in {@code device}'s layer-2 domain of {@code vlan}; see {@link VlanGraph#segment(String)}. */
@@ -160,7 +155,7 @@ public final class Layer2Analysis {
         if (!topology.isUp(start)) {
             return new VlanBlocked(vlan, from, to, new DeviceDown(from), List.of(), List.of());
         }
-        if (!graph.contains(from) && !sendsUntagged(start)) {
+        if (!graph.contains(from) && !VlanCarrying.sendsUntagged(start)) {
             return new VlanBlocked(vlan, from, to, new VlanMissingOnDevice(start, vlan), List.of(), List.of());
         }
         if (from.equals(to)) {
@@ -173,7 +168,7 @@ public final class Layer2Analysis {
                 return split.get();
             }
         }
-        Optional<FewestHops.Hops> tried = physicalPath(graph, from, to);
+        Optional<Walk> tried = physicalPath(graph, from, to);
         if (tried.isEmpty()) {
             return new VlanBlocked(vlan, from, to, new NoPhysicalPath(from, to), List.of(), List.of());
         }
@@ -184,11 +179,11 @@ public final class Layer2Analysis {
             if (domain.contains(devices.get(i + 1))) {
                 continue;
             }
-            VlanDrop drop = dropOf(links.get(i), vlan);
+            VlanDrop drop = carrying.dropOf(links.get(i), vlan);
             if (drop instanceof LinkRouted && domain.contains(devices.get(i)) && graph.bridges(devices.get(i))) {
                 // the path enters the routed fabric: where it comes out is the next place the VLAN could be
                 int exit = i + 1;
-                while (exit < links.size() && hasRoutedEnd(links.get(exit))) {
+                while (exit < links.size() && VlanCarrying.hasRoutedEnd(links.get(exit))) {
                     exit++;
                 }
                 if (domain.contains(devices.get(exit))) {
@@ -261,7 +256,7 @@ public final class Layer2Analysis {
     private Optional<VlanDrop> acrossFabric(VlanGraph graph, List<String> devices, List<Link> links, int entry,
                                             int exit) {
         for (int i = entry; i < exit; i++) {
-            VlanDrop drop = dropOf(links.get(i), graph.vlan());
+            VlanDrop drop = carrying.dropOf(links.get(i), graph.vlan());
             if (drop instanceof DeviceDown || drop instanceof LinkDown) {
                 return Optional.of(drop);
             }
@@ -288,17 +283,17 @@ public final class Layer2Analysis {
      * is one; else over up links, routed ones included (a VXLAN fabric); else over switched links
      * including those down; else over every link.
      */
-    private Optional<FewestHops.Hops> physicalPath(VlanGraph graph, String from, String to) {
+    private Optional<Walk> physicalPath(VlanGraph graph, String from, String to) {
         Graph<String, Link> all = physicalGraph();
         Predicate<String> transits = name -> !topology.requireDevice(name).isHost();
-        Optional<FewestHops.Hops> path = FewestHops.find(
-                new MaskSubgraph<>(all, v -> false, link -> !topology.isUp(link) || hasRoutedEnd(link)),
+        Optional<Walk> path = FewestHops.find(
+                new MaskSubgraph<>(all, v -> false, link -> !topology.isUp(link) || VlanCarrying.hasRoutedEnd(link)),
                 from, to, transits);
         if (path.isEmpty()) {
             path = FewestHops.find(new MaskSubgraph<>(all, v -> false, link -> !topology.isUp(link)), from, to, transits);
         }
         if (path.isEmpty()) {
-            path = FewestHops.find(new MaskSubgraph<>(all, v -> false, Layer2Analysis::hasRoutedEnd), from, to, transits);
+            path = FewestHops.find(new MaskSubgraph<>(all, v -> false, VlanCarrying::hasRoutedEnd), from, to, transits);
         }
         if (path.isEmpty()) {
             path = FewestHops.find(all, from, to, transits);
@@ -323,119 +318,6 @@ public final class Layer2Analysis {
             }
         }
         return graph;
-    }
-
-    // ---- carrying ----------------------------------------------------------------------------
-
-    private VlanGraph buildVlanGraph(int vlan) {
-        Multigraph<String, Link> graph = new Multigraph<>(null, null, false);
-        SortedMap<String, Integer> vteps = new TreeMap<>();
-        List<String> switches = new ArrayList<>();
-        for (Device device : topology.devices().values()) {
-            if (topology.isUp(device) && device.effectiveVlans().contains(vlan)) {
-                graph.addVertex(device.name());
-                if (device.isSwitch()) {
-                    switches.add(device.name());
-                    int vni = device.vxlan().map(v -> v.vniOf(vlan)).orElse(0);
-                    if (vni != 0) {
-                        vteps.put(device.name(), vni);
-                    }
-                }
-            }
-        }
-        List<Link> carrying = new ArrayList<>();
-        List<Link> switchLinks = new ArrayList<>();
-        for (Link link : topology.links()) {
-            if (dropOf(link, vlan) == null) {
-                carrying.add(link);
-                // an untagged host joins the graph through its links only
-                graph.addVertex(link.a().device());
-                graph.addVertex(link.b().device());
-                graph.addEdge(link.a().device(), link.b().device(), link);
-                if (topology.requireDevice(link.a().device()).isSwitch()
-                        && topology.requireDevice(link.b().device()).isSwitch()) {
-                    switchLinks.add(link);
-                }
-            }
-        }
-        return new VlanGraph(topology, vlan, graph, carrying, switches, switchLinks, vteps, this::underlay);
-    }
-
-    /** Why {@code link} drops {@code vlan}, or null when it carries it (null keeps graph building allocation-free). */
-    private VlanDrop dropOf(Link link, int vlan) {
-        Device a = topology.requireDevice(link.a().device());
-        Device b = topology.requireDevice(link.b().device());
-        if (!everythingUp) {
-            if (!topology.isUp(a)) {
-                return new DeviceDown(a.name());
-            }
-            if (!topology.isUp(b)) {
-                return new DeviceDown(b.name());
-            }
-            if (!topology.isUp(link)) {
-                return new LinkDown(link);
-            }
-        }
-        if (hasRoutedEnd(link)) {
-            return new LinkRouted(link, link.ends().stream().filter(end -> end.mode() == LinkMode.ROUTED).toList());
-        }
-        PortDrop atA = portDrop(link, link.a(), vlan);
-        PortDrop atB = portDrop(link, link.b(), vlan);
-        if (atA != null && atB != null) {
-            return new BothEndsDrop(link, atA, atB);
-        }
-        if (atA != null) {
-            return atA;
-        }
-        if (atB != null) {
-            return atB;
-        }
-        if (!hasVlan(a, link.a(), vlan)) {
-            return new VlanMissingOnDevice(a, vlan);
-        }
-        if (!hasVlan(b, link.b(), vlan)) {
-            return new VlanMissingOnDevice(b, vlan);
-        }
-        if (nativeMismatch(link, vlan)) {
-            return new NativeVlanMismatch(link, vlan, a.isSwitch() && b.isSwitch());
-        }
-        return null;
-    }
-
-    /** Whether {@code vlan} is the native VLAN of only one end of a trunk (both ends trunks). */
-    private static boolean nativeMismatch(Link link, int vlan) {
-        LinkEnd a = link.a();
-        LinkEnd b = link.b();
-        return a.mode() == LinkMode.TRUNK && b.mode() == LinkMode.TRUNK && a.nativeVlan() != b.nativeVlan()
-                && (a.nativeVlan() == vlan || b.nativeVlan() == vlan);
-    }
-
-    private static PortDrop portDrop(Link link, LinkEnd end, int vlan) {
-        if (end.allows(vlan)) {
-            return null;
-        }
-        return end.mode() == LinkMode.ACCESS ? new AccessPortInOtherVlan(link, end, vlan) : new TrunkPruned(link, end, vlan);
-    }
-
-    private static boolean hasRoutedEnd(Link link) {
-        return link.a().mode() == LinkMode.ROUTED || link.b().mode() == LinkMode.ROUTED;
-    }
-
-    /** Whether {@code device} has {@code vlan} on the port {@code end}; see the class comment for untagged hosts. */
-    private static boolean hasVlan(Device device, LinkEnd end, int vlan) {
-        if (device.effectiveVlans().contains(vlan)) {
-            return true;
-        }
-        return sendsUntagged(device) && end.mode() != LinkMode.ROUTED && end.nativeVlan() == vlan;
-    }
-
-    private static boolean sendsUntagged(Device device) {
-        if (!device.isHost()) {
-            return false;
-        }
-        HostConfig host = device.hostConfig();
-        return host.portGroups().values().stream().anyMatch(PortGroup::isUntagged)
-                || host.vmotion().map(v -> v.vlan() == PortGroup.UNTAGGED).orElse(false);
     }
 
     @Override

@@ -3,43 +3,31 @@ package dev.netmove.engine.l2;
 import dev.netmove.engine.quantity.VlanSet;
 import dev.netmove.engine.topology.Link;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The forwarding path of a VLAN between two devices: the devices in order and the link between
- * each neighbouring pair. Printed as {@code esx-a1 > acc-a1 > agg1 > core1 > agg3 > acc-b1 > esx-b1}.
- *
- * @param devices from first to last, at least one
- * @param links {@code links.get(i)} joins {@code devices.get(i)} and {@code devices.get(i + 1)}
+ * The forwarding path of a VLAN between two devices: a {@link Walk} in that VLAN. Printed as
+ * {@code esx-a1 > acc-a1 > agg1 > core1 > agg3 > acc-b1 > esx-b1}.
  */
-public record Layer2Path(int vlan, List<String> devices, List<Link> links) implements Layer2Reach {
+public record Layer2Path(int vlan, Walk walk) implements Layer2Reach, AlongWalk {
     public Layer2Path {
         VlanSet.checkId(vlan);
-        devices = List.copyOf(devices);
-        links = List.copyOf(links);
-        checkChain(devices, links);
+        Objects.requireNonNull(walk, "walk");
     }
 
-    static void checkChain(List<String> devices, List<Link> links) {
-        if (devices.isEmpty() || devices.size() != links.size() + 1) {
-            throw new IllegalArgumentException("a path of " + links.size() + " links has " + (links.size() + 1)
-                    + " devices, not " + devices.size());
-        }
-        for (int i = 0; i < links.size(); i++) {
-            if (!links.get(i).connects(devices.get(i), devices.get(i + 1))) {
-                throw new IllegalArgumentException("link " + links.get(i).name() + " does not join "
-                        + devices.get(i) + " and " + devices.get(i + 1));
-            }
-        }
+    /** The path of {@code vlan} over {@code devices} and {@code links}; see {@link Walk}. */
+    public Layer2Path(int vlan, List<String> devices, List<Link> links) {
+        this(vlan, new Walk(devices, links));
     }
 
     @Override
     public String from() {
-        return devices.get(0);
+        return walk.from();
     }
 
     @Override
     public String to() {
-        return devices.get(devices.size() - 1);
+        return walk.to();
     }
 
     @Override
@@ -47,19 +35,9 @@ public record Layer2Path(int vlan, List<String> devices, List<Link> links) imple
         return true;
     }
 
-    /** The number of links crossed. */
-    public int hops() {
-        return links.size();
-    }
-
-    /** Whether the path crosses {@code device} (its ends included). */
-    public boolean crosses(String device) {
-        return devices.contains(device);
-    }
-
     /** The devices joined by {@code " > "}. */
     @Override
     public String toString() {
-        return String.join(" > ", devices);
+        return walk.toString();
     }
 }

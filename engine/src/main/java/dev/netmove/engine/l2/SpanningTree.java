@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.MaskSubgraph;
 
 /**
  * One VLAN's rapid-PVST spanning tree, as {@link SpanningTreeSolver} computes it: the root bridge
@@ -118,12 +116,6 @@ public final class SpanningTree {
         return roots;
     }
 
-    /** The bridge {@code device} belongs to in this VLAN (itself, or its vPC pair); empty for a device that is not a switch of the VLAN. */
-    public Optional<StpBridge> bridgeOf(String device) {
-        Bridge bridge = bridgeByDevice.get(device);
-        return bridge == null ? Optional.empty() : Optional.of(bridge.id);
-    }
-
     /** The root bridge of {@code device}'s domain; empty for a device that is not a switch of the VLAN. */
     public Optional<String> rootOf(String device) {
         Bridge bridge = bridgeByDevice.get(device);
@@ -165,11 +157,6 @@ public final class SpanningTree {
     /** Whether {@code link} carries the VLAN and no end blocks it. */
     public boolean forwards(Link link) {
         return graph.graph().containsEdge(link) && !blockedLinks.contains(link.name());
-    }
-
-    /** A read-only view of the VLAN graph without the links spanning tree blocks: the graph frames really use. */
-    public Graph<String, Link> forwardingGraph() {
-        return new MaskSubgraph<>(graph.graph(), v -> false, link -> blockedLinks.contains(link.name()));
     }
 
     private Optional<StpPort> port(Link link, LinkEnd end) {

@@ -43,12 +43,12 @@ public final class SpanningTreePathSelector implements ForwardingPathSelector {
             return Optional.empty();
         }
         if (from.equals(to)) {
-            return Optional.of(new Layer2Path(graph.vlan(), List.of(from), List.of()));
+            return Optional.of(new Layer2Path(graph.vlan(), Walk.at(from)));
         }
         SpanningTree tree = graph.spanningTree();
         List<Link> lastLinks = graph.bridges(to) ? null : graph.endpointLinks(to);
         if (graph.bridges(from)) {
-            return fromSwitch(graph, tree, from, to, lastLinks).map(route -> route.toPath(graph.vlan()));
+            return fromSwitch(graph, tree, from, to, lastLinks).map(route -> new Layer2Path(graph.vlan(), route.build()));
         }
         for (Link first : graph.endpointLinks(from)) {
             String next = first.otherDevice(from);
@@ -58,18 +58,16 @@ public final class SpanningTreePathSelector implements ForwardingPathSelector {
             if (!graph.bridges(next)) {
                 continue;
             }
-            Optional<Route> rest = fromSwitch(graph, tree, next, to, lastLinks);
+            Optional<Walk.Builder> rest = fromSwitch(graph, tree, next, to, lastLinks);
             if (rest.isPresent()) {
-                Route route = new Route(from);
-                route.add(first, next);
-                route.append(rest.get());
-                return Optional.of(route.toPath(graph.vlan()));
+                return Optional.of(new Layer2Path(graph.vlan(), Walk.from(from).step(first, next).then(rest.get().build())
+                        .build()));
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Route> fromSwitch(VlanGraph graph, SpanningTree tree, String start, String to,
+    private static Optional<Walk.Builder> fromSwitch(VlanGraph graph, SpanningTree tree, String start, String to,
                                               List<Link> lastLinks) {
         if (lastLinks == null) {
             return tree.joins(start, to) ? Optional.of(between(graph, tree, start, to)) : Optional.empty();
@@ -77,8 +75,8 @@ public final class SpanningTreePathSelector implements ForwardingPathSelector {
         for (Link last : lastLinks) {
             String end = last.otherDevice(to);
             if (graph.bridges(end) && tree.joins(start, end)) {
-                Route route = between(graph, tree, start, end);
-                route.add(last, to);
+                Walk.Builder route = between(graph, tree, start, end);
+                route.step(last, to);
                 return Optional.of(route);
             }
         }
@@ -86,11 +84,11 @@ public final class SpanningTreePathSelector implements ForwardingPathSelector {
     }
 
     /** The route between two switches that the trees (and VXLAN) join. */
-    private static Route between(VlanGraph graph, SpanningTree tree, String start, String end) {
+    private static Walk.Builder between(VlanGraph graph, SpanningTree tree, String start, String end) {
         Bridge from = tree.bridge(start);
         Bridge to = tree.bridge(end);
         List<Leg> legs = from.root == to.root ? treeLegs(from, to) : overlayLegs(graph, tree, from, to);
-        Route route = new Route(start);
+        Walk.Builder route = Walk.from(start);
         for (int i = 0; i < legs.size(); i++) {
             Leg leg = legs.get(i);
             if (leg.port != null) {
@@ -102,7 +100,7 @@ public final class SpanningTreePathSelector implements ForwardingPathSelector {
                 String here = route.at();
                 Link member = members.stream().min(Comparator.comparing((Link l) -> l.end(here).port(), PortOrder.NATURAL)
                         .thenComparing(Link::name)).orElseThrow();
-                route.add(member, member.otherDevice(here));
+                route.step(member, member.otherDevice(here));
             } else {
                 String wanted = i + 1 < legs.size() ? entryFor(legs.get(i + 1)) : end;
                 tunnel(graph, route, leg, wanted);
@@ -122,13 +120,13 @@ public final class SpanningTreePathSelector implements ForwardingPathSelector {
         return next.from.id.devices().stream().filter(d -> !next.port.membersOn(d).isEmpty()).findFirst().orElse(null);
     }
 
-    private static void crossPeerLink(Route route, Bridge pair) {
+    private static void crossPeerLink(Walk.Builder route, Bridge pair) {
         String here = route.at();
         Link peerLink = pair.peerLinkFrom(here);
-        route.add(peerLink, pair.peerOf(here));
+        route.step(peerLink, pair.peerOf(here));
     }
 
-    private static void tunnel(VlanGraph graph, Route route, Leg leg, String wanted) {
+    private static void tunnel(VlanGraph graph, Walk.Builder route, Leg leg, String wanted) {
         String here = route.at();
         String bestFrom = null;
         String bestTo = null;
@@ -153,10 +151,7 @@ public final class SpanningTreePathSelector implements ForwardingPathSelector {
         if (!bestFrom.equals(here)) {
             crossPeerLink(route, leg.from);
         }
-        RoutedPath underlay = graph.tunnelPath(bestFrom, bestTo).orElseThrow();
-        for (int i = 0; i < underlay.links().size(); i++) {
-            route.add(underlay.links().get(i), underlay.devices().get(i + 1));
-        }
+        route.then(graph.tunnelPath(bestFrom, bestTo).orElseThrow().walk());
     }
 
     /** The legs of the tree path between two bridges of one domain: up to their common ancestor, then down. */
@@ -273,35 +268,6 @@ public final class SpanningTreePathSelector implements ForwardingPathSelector {
             }
             c = PortOrder.NATURAL.compare(port.portAt(from), other.port.portAt(from));
             return c != 0 ? c < 0 : port.members.get(0).name().compareTo(other.port.members.get(0).name()) < 0;
-        }
-    }
-
-    /** A path being built device by device. */
-    private static final class Route {
-        private final List<String> devices = new ArrayList<>();
-        private final List<Link> links = new ArrayList<>();
-
-        Route(String start) {
-            devices.add(start);
-        }
-
-        String at() {
-            return devices.get(devices.size() - 1);
-        }
-
-        void add(Link link, String next) {
-            links.add(link);
-            devices.add(next);
-        }
-
-        void append(Route rest) {
-            for (int i = 0; i < rest.links.size(); i++) {
-                add(rest.links.get(i), rest.devices.get(i + 1));
-            }
-        }
-
-        Layer2Path toPath(int vlan) {
-            return new Layer2Path(vlan, devices, links);
         }
     }
 

@@ -25,7 +25,7 @@ public record VlanBlocked(int vlan, String from, String to, VlanDrop drop, List<
         triedDevices = List.copyOf(triedDevices);
         triedLinks = List.copyOf(triedLinks);
         if (!triedDevices.isEmpty()) {
-            Layer2Path.checkChain(triedDevices, triedLinks);
+            new Walk(triedDevices, triedLinks); // checks the chain
         } else if (!triedLinks.isEmpty()) {
             throw new IllegalArgumentException("tried links without tried devices");
         }
@@ -39,7 +39,7 @@ public record VlanBlocked(int vlan, String from, String to, VlanDrop drop, List<
     /** {@code VLAN 110 from esx-a1 to esx-b1 is blocked: <drop> (path tried: esx-a1 > acc-a1 > ...)}. */
     @Override
     public String toString() {
-        String tried = triedDevices.isEmpty() ? "" : " (path tried: " + String.join(" > ", triedDevices) + ")";
+        String tried = triedDevices.isEmpty() ? "" : " (path tried: " + new Walk(triedDevices, triedLinks) + ")";
         return "VLAN " + vlan + " from " + from + " to " + to + " is blocked: " + drop.describe() + tried;
     }
 }

@@ -5,12 +5,10 @@ import dev.netmove.engine.topology.HostConfig;
 import dev.netmove.engine.topology.Link;
 import dev.netmove.engine.topology.PortOrder;
 import dev.netmove.engine.topology.Topology;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +17,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
@@ -46,6 +45,7 @@ public final class VlanGraph {
     // VTEPs that reach each other: same VNI and the same underlay component
     private final Map<String, List<String>> tunnelPeers;
     private final Supplier<IgpShortestPaths> underlay;
+    private final BridgedWalker walker;
     private volatile SpanningTree spanningTree;
 
     /**
@@ -66,6 +66,7 @@ public final class VlanGraph {
         this.vteps = Collections.unmodifiableSortedMap(new TreeMap<>(vteps));
         this.underlay = underlay;
         this.tunnelPeers = vteps.size() < 2 ? Map.of() : tunnelPeers(this.vteps, underlay.get());
+        this.walker = new BridgedWalker(this.graph, this::bridges, this::tunnelPeers, link -> false);
     }
 
     private static Map<String, List<String>> tunnelPeers(SortedMap<String, Integer> vteps, IgpShortestPaths underlay) {
@@ -171,31 +172,33 @@ public final class VlanGraph {
 
     /** {@link #segment(String)} unsorted, for membership tests. */
     Set<String> reachable(String device) {
+        return walker.flood(device, null).hops().keySet();
+    }
+
+    /**
+     * {@code device}'s layer-2 domain of the VLAN where the frames considered never cross a link
+     * that {@code refuses} (FHRP hellos on {@code fhrpFilter} links), and the links refused at its
+     * edge, sorted by name. A device outside the graph has itself alone.
+     */
+    public Domain domain(String device, Predicate<Link> refuses) {
         if (!contains(device)) {
-            return Set.of();
+            return new Domain(Set.of(device), List.of());
         }
-        Set<String> seen = new HashSet<>();
-        ArrayDeque<String> queue = new ArrayDeque<>();
-        seen.add(device);
-        queue.add(device);
-        while (!queue.isEmpty()) {
-            String current = queue.poll();
-            if (!current.equals(device) && !bridges(current)) {
-                continue;
-            }
-            for (Link link : graph.edgesOf(current)) {
-                String next = link.otherDevice(current);
-                if (seen.add(next)) {
-                    queue.add(next);
-                }
-            }
-            for (String peer : tunnelPeers(current)) {
-                if (seen.add(peer)) {
-                    queue.add(peer);
-                }
-            }
+        BridgedWalker.Flood flood = new BridgedWalker(graph, this::bridges, this::tunnelPeers, refuses)
+                .flood(device, null);
+        return new Domain(flood.hops().keySet(), flood.refused());
+    }
+
+    /**
+     * The devices a search from one device reaches in a VLAN, and the links that stopped it.
+     *
+     * @param refused sorted by name
+     */
+    public record Domain(Set<String> devices, List<Link> refused) {
+        public Domain {
+            devices = Set.copyOf(devices);
+            refused = List.copyOf(refused);
         }
-        return seen;
     }
 
     /**

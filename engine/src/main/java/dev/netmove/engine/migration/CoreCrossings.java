@@ -1,8 +1,6 @@
 package dev.netmove.engine.migration;
 
 import dev.netmove.engine.quantity.DataSize;
-import dev.netmove.engine.topology.Device;
-import dev.netmove.engine.topology.Role;
 import dev.netmove.engine.topology.Topology;
 import java.util.Objects;
 
@@ -21,16 +19,7 @@ public final class CoreCrossings {
 
     /** How many times {@code path} enters a core device (moving from a device outside the core to one in it). */
     public int entries(TransferPath path) {
-        int entries = 0;
-        boolean inCore = false;
-        for (String name : path.devices()) {
-            boolean core = topology.device(name).map(Device::role).orElse(null) == Role.CORE;
-            if (core && !inCore) {
-                entries++;
-            }
-            inCore = core;
-        }
-        return entries;
+        return path.walk().coreCrossings(topology);
     }
 
     /** Whether any stream of {@code migration} enters the core. */

@@ -3,14 +3,21 @@ package dev.netmove.engine.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.netmove.engine.topology.Ipv4Address;
 import dev.netmove.engine.topology.Topology;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Each election rule and gateway kind of TOPOLOGY.md, as the user reads it: the device, the kind, the reason. */
+/** Each election rule and gateway kind of TOPOLOGY.md: the device, the kind, the reason (its sentences: GatewaySentencesTest). */
 class GatewayResolverTest {
 
     private static Gateway gatewayOf(Topology topology, String vm) {
         return new FlowAnalysis(topology).gatewayOf(vm);
+    }
+
+    private static Ipv4Address ip(String address) {
+        return Ipv4Address.parse(address);
     }
 
     private static Topology pair(String svi1, String svi2) {
@@ -23,7 +30,9 @@ class GatewayResolverTest {
                 "{ ip: 10.1.110.3/24, hsrp: { group: 110, vip: 10.1.110.1, priority: 120 } }"), "web01");
         assertThat(gateway.device()).isEqualTo("agg2");
         assertThat(gateway.kind()).isEqualTo(GatewayKind.HSRP);
-        assertThat(gateway.explanation()).isEqualTo("agg2 is HSRP active for group 110: priority 120 beats agg1's 100");
+        assertThat(gateway.reason()).isEqualTo(new GatewayReason.Elected(new FhrpElection("agg2",
+                new GatewayProtocol.FhrpGroup(GatewayProtocol.Elects.HSRP, 110, 120), 110, ip("10.1.110.3"),
+                List.of(new FhrpElection.Rival("agg1", 100, ip("10.1.110.2"))), List.of()), Optional.empty()));
         assertThat(gateway.path()).hasToString("esx1 > agg1 > agg2");
         assertThat(gateway.hops()).isEqualTo(2);
     }
@@ -33,8 +42,10 @@ class GatewayResolverTest {
         Gateway gateway = gatewayOf(pair("{ ip: 10.1.110.9/24, hsrp: { group: 1, vip: 10.1.110.1 } }",
                 "{ ip: 10.1.110.3/24, hsrp: { group: 1, vip: 10.1.110.1 } }"), "web02");
         assertThat(gateway.device()).isEqualTo("agg1");
-        assertThat(gateway.explanation())
-                .isEqualTo("agg1 is HSRP active for group 1: priority 100 ties, and its IP 10.1.110.9 beats agg2's 10.1.110.3");
+        FhrpElection election = ((GatewayReason.Elected) gateway.reason()).election();
+        assertThat(election.beatenByPriority()).isEmpty();
+        assertThat(election.beatenByAddress()).containsExactly(new FhrpElection.Rival("agg2", 100, ip("10.1.110.3")));
+        assertThat(election.address()).isEqualTo(ip("10.1.110.9"));
     }
 
     @Test
@@ -43,7 +54,9 @@ class GatewayResolverTest {
                 "{ ip: 10.1.110.3/24, vrrp: { group: 10, vip: 10.1.110.1 } }"), "web02");
         assertThat(gateway.device()).isEqualTo("agg1");
         assertThat(gateway.kind()).isEqualTo(GatewayKind.VRRP);
-        assertThat(gateway.explanation()).isEqualTo("agg1 is VRRP master for group 10: priority 200 beats agg2's 100");
+        assertThat(gateway.reason()).isEqualTo(new GatewayReason.Elected(new FhrpElection("agg1",
+                new GatewayProtocol.FhrpGroup(GatewayProtocol.Elects.VRRP, 10, 200), 110, ip("10.1.110.2"),
+                List.of(new FhrpElection.Rival("agg2", 100, ip("10.1.110.3"))), List.of()), Optional.empty()));
     }
 
     @Test
@@ -55,9 +68,10 @@ class GatewayResolverTest {
         assertThat(gatewayOf(topology, "web03").device()).isEqualTo("agg1");
         Gateway second = gatewayOf(topology, "web02");
         assertThat(second.kind()).isEqualTo(GatewayKind.GLBP);
-        assertThat(second.explanation()).isEqualTo("agg2 is GLBP forwarder 2 of group 5 for web02: the AVG hands out "
-                + "forwarders agg1, agg2 round-robin to the VMs of VLAN 110 by name (web02 is VM 2 of 3); "
-                + "agg1 is GLBP AVG for group 5: priority 150 beats agg2's 100");
+        assertThat(second.reason()).isEqualTo(new GatewayReason.GlbpForwarder("agg2", 2, List.of("agg1", "agg2"),
+                "web02", 2, 3, new FhrpElection("agg1", new GatewayProtocol.FhrpGroup(GatewayProtocol.Elects.GLBP, 5, 150),
+                        110, ip("10.1.110.2"),
+                        List.of(new FhrpElection.Rival("agg2", 100, ip("10.1.110.3"))), List.of())));
     }
 
     @Test
@@ -69,8 +83,9 @@ class GatewayResolverTest {
         Gateway far = gatewayOf(topology, "web02");
         assertThat(far.device()).isEqualTo("agg2");
         assertThat(far.kind()).isEqualTo(GatewayKind.VPC);
-        assertThat(far.explanation()).isEqualTo("agg2 forwards for HSRP group 110 as vPC peer of agg1, and host esx2 "
-                + "reaches it first (1 hop against 2); agg1 is HSRP active for group 110: priority 110 beats agg2's 100");
+        assertThat(far.reason()).isEqualTo(new GatewayReason.VpcPeerNearer("agg2", "esx2", 1, 2, new FhrpElection("agg1",
+                new GatewayProtocol.FhrpGroup(GatewayProtocol.Elects.HSRP, 110, 110), 110, ip("10.1.110.2"),
+                List.of(new FhrpElection.Rival("agg2", 100, ip("10.1.110.3"))), List.of())));
         assertThat(gatewayOf(topology, "web01").device()).isEqualTo("agg1");
     }
 
@@ -87,8 +102,8 @@ class GatewayResolverTest {
         Gateway gateway = gatewayOf(topology, "web02");
         assertThat(gateway.device()).isEqualTo("agg2");
         assertThat(gateway.kind()).isEqualTo(GatewayKind.ANYCAST);
-        assertThat(gateway.explanation())
-                .isEqualTo("agg2 serves anycast gateway 10.1.110.1 nearest to host esx2 (1 hop); also anycast: agg1");
+        assertThat(gateway.reason()).isEqualTo(new GatewayReason.NearestAnycast("agg2", ip("10.1.110.1"), "esx2", 1,
+                List.of("agg1")));
     }
 
     @Test
@@ -98,8 +113,9 @@ class GatewayResolverTest {
                 "{ ip: 10.1.110.3/24, hsrp: { group: 110, vip: 10.1.110.1 } }", "", "", ", fhrpFilter: true");
         Gateway gateway = gatewayOf(topology, "web02");
         assertThat(gateway.device()).isEqualTo("agg2");
-        assertThat(gateway.explanation()).isEqualTo("agg2 is HSRP active for group 110: the only HSRP router of VLAN 110 "
-                + "in its hello domain (FHRP hellos are dropped on link agg1-agg2, so this side elects its own)");
+        assertThat(gateway.reason()).isEqualTo(new GatewayReason.Elected(new FhrpElection("agg2",
+                new GatewayProtocol.FhrpGroup(GatewayProtocol.Elects.HSRP, 110, 100), 110, ip("10.1.110.3"), List.of(), List.of("agg1-agg2")),
+                Optional.empty()));
         assertThat(gatewayOf(topology, "web01").device()).isEqualTo("agg1");
         assertThat(new FlowAnalysis(topology).gateways().attractors(110, "esx2")).containsExactly("agg1", "agg2");
     }
@@ -109,7 +125,7 @@ class GatewayResolverTest {
         Gateway gateway = gatewayOf(pair("{ ip: 10.1.110.1/24 }", "{ }").withDeviceDown("agg2"), "web01");
         assertThat(gateway.device()).isEqualTo("agg1");
         assertThat(gateway.kind()).isEqualTo(GatewayKind.SVI);
-        assertThat(gateway.explanation()).isEqualTo("agg1 has the only SVI of VLAN 110 in the VM's layer-2 domain");
+        assertThat(gateway.reason()).isEqualTo(new GatewayReason.NearestSvi("agg1", 110, "esx1", 1, List.of()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 /**
- * The "why" of a result in words: the engine records why as values (what held a stream back), and the
- * sentences users read are written here, once, for the steps and the report.
+ * The sentences that say why, written at the edge: the engine answers with values (what held a
+ * migration stream back, an FHRP election, a nearer vPC peer, a GLBP forwarder), and the step
+ * library and its report write them here, once, in the network's terms.
  */
 package dev.netmove.steps.why;
