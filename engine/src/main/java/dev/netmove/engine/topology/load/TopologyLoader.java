@@ -1,6 +1,8 @@
 package dev.netmove.engine.topology.load;
 
 import dev.netmove.engine.topology.Topology;
+import dev.netmove.engine.topology.load.yaml.YamlNode;
+import dev.netmove.engine.topology.load.yaml.YamlTree;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -130,12 +132,7 @@ public final class TopologyLoader {
         }
         text = untabJson(text);
         ProblemList problems = new ProblemList(shown);
-        YamlNode root;
-        try {
-            root = FastYamlParser.parse(text, MAX_NESTING);
-        } catch (FastYamlParser.Unsupported e) {
-            root = YamlTreeComposer.compose(text, problems, MAX_ALIASES, MAX_NESTING, (int) MAX_FILE_BYTES);
-        }
+        YamlNode root = YamlTree.read(text, MAX_ALIASES, MAX_NESTING, (int) MAX_FILE_BYTES, problems::add);
         if (!problems.isEmpty()) {
             throw problems.toException();
         }

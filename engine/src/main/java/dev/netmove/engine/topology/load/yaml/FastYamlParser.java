@@ -1,4 +1,4 @@
-package dev.netmove.engine.topology.load;
+package dev.netmove.engine.topology.load.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
