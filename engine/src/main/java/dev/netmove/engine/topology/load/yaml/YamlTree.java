@@ -26,14 +26,20 @@ public final class YamlTree {
                                 Consumer<YamlProblem> problems) {
         try {
             return FastYamlParser.parse(text, maxNesting);
-        } catch (FastYamlParser.Unsupported e) {
-            // SnakeYAML reads YAML 1.1, which lacks JSON's escape \/; it gets a same-length stand-in, restored in the tree
-            String hidden = EscapedSolidus.hide(text);
+        } catch (UnsupportedYaml e) {
             List<YamlProblem> found = new ArrayList<>();
-            YamlNode root = YamlTreeComposer.compose(hidden == null ? text : hidden, hidden != null, found, maxAliases,
-                    maxNesting, maxCodePoints);
+            YamlNode root = readWithSnakeYaml(text, maxAliases, maxNesting, maxCodePoints, found);
             found.forEach(problems);
             return found.isEmpty() ? root : null;
         }
+    }
+
+    /** The tree SnakeYAML's events give, as {@link #read} takes it when the fast parser gives up. */
+    static YamlNode readWithSnakeYaml(String text, int maxAliases, int maxNesting, int maxCodePoints,
+                                      List<YamlProblem> problems) {
+        // SnakeYAML reads YAML 1.1, which lacks JSON's escape \/: it gets a stand-in of the same length, restored in the tree
+        String hidden = EscapedSolidus.hide(text);
+        return YamlTreeComposer.compose(hidden == null ? text : hidden, hidden != null, problems, maxAliases, maxNesting,
+                maxCodePoints);
     }
 }

@@ -40,11 +40,11 @@ class FastYamlParserTest {
         YamlNode fast;
         try {
             fast = FastYamlParser.parse(text, MAX_NESTING);
-        } catch (FastYamlParser.Unsupported e) {
+        } catch (UnsupportedYaml e) {
             return null;
         }
         List<YamlProblem> problems = new ArrayList<>();
-        YamlNode slow = YamlTreeComposer.compose(text, false, problems, 1000, MAX_NESTING, Integer.MAX_VALUE);
+        YamlNode slow = YamlTree.readWithSnakeYaml(text, 1000, MAX_NESTING, Integer.MAX_VALUE, problems);
         assertThat(problems).as("SnakeYAML refuses what the fast parser read:%n%s", text).isEmpty();
         assertThat(fast).as("fast and SnakeYAML trees of:%n%s", text).isEqualTo(slow);
         return fast;
@@ -110,7 +110,7 @@ class FastYamlParserTest {
         for (String text : List.of("a: &x b\n", "a: *x\n", "a: !t b\n", "a: |\n  b\n", "a: >\n  b\n", "%YAML 1.1\n---\na: b\n",
                 "a:\tb\n", "? a\n", "a: b\n  c\n")) {
             assertThatThrownBy(() -> FastYamlParser.parse(text, MAX_NESTING)).as(text)
-                    .isInstanceOf(FastYamlParser.Unsupported.class);
+                    .isInstanceOf(UnsupportedYaml.class);
         }
     }
 

@@ -25,7 +25,7 @@ public final class YamlParsersForBench {
     /** The tree composed from SnakeYAML's events, as the loader composes it. */
     public static Object snakeYaml(String text) {
         List<YamlProblem> problems = new ArrayList<>();
-        Object tree = YamlTreeComposer.compose(text, false, problems, MAX_ALIASES, MAX_NESTING, MAX_CODE_POINTS);
+        Object tree = YamlTree.readWithSnakeYaml(text, MAX_ALIASES, MAX_NESTING, MAX_CODE_POINTS, problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(problems.toString());
         }
