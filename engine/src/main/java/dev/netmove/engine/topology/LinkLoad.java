@@ -26,8 +26,4 @@ public record LinkLoad(Bandwidth forward, Bandwidth reverse) {
     public static LinkLoad of(Bandwidth each) {
         return new LinkLoad(each, each);
     }
-
-    public boolean isNone() {
-        return forward.isZero() && reverse.isZero();
-    }
 }

@@ -28,7 +28,7 @@ abstract class FlowYamlParser extends QuotedScalarParser {
         return flowPlain();
     }
 
-    YamlNode flowSequence() {
+    private YamlNode flowSequence() {
         enter();
         int startLine = line;
         int startColumn = column();
@@ -56,7 +56,7 @@ abstract class FlowYamlParser extends QuotedScalarParser {
         return new YamlNode.Sequence(items, startLine + 1, startColumn + 1);
     }
 
-    YamlNode flowMapping() {
+    private YamlNode flowMapping() {
         enter();
         int startLine = line;
         int startColumn = column();

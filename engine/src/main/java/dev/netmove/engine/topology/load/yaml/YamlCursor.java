@@ -121,7 +121,7 @@ abstract class YamlCursor {
         }
     }
 
-    void skipToLineEnd() {
+    private void skipToLineEnd() {
         int end = s.indexOf('\n', pos);
         if (end < 0) {
             pos = n;
