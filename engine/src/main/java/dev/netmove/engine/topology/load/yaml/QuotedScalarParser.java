@@ -8,6 +8,15 @@ abstract class QuotedScalarParser extends YamlCursor {
     }
 
     YamlNode.Scalar singleQuoted() {
+        return quoted('\'');
+    }
+
+    YamlNode.Scalar doubleQuoted() {
+        return quoted('"');
+    }
+
+    /** A scalar in {@code quote}s: in single quotes {@code ''} is a quote, in double quotes a backslash escapes. */
+    private YamlNode.Scalar quoted(char quote) {
         int startColumn = column();
         pos++;
         StringBuilder text = null;
@@ -17,8 +26,8 @@ abstract class QuotedScalarParser extends YamlCursor {
                 throw UNSUPPORTED;
             }
             char c = s.charAt(pos);
-            if (c == '\'') {
-                if (peek(1) == '\'') {
+            if (c == quote) {
+                if (quote == '\'' && peek(1) == '\'') {
                     if (text == null) {
                         text = new StringBuilder();
                     }
@@ -31,26 +40,7 @@ abstract class QuotedScalarParser extends YamlCursor {
                 pos++;
                 return new YamlNode.Scalar(value, false, line + 1, startColumn + 1);
             }
-            pos++;
-        }
-    }
-
-    YamlNode.Scalar doubleQuoted() {
-        int startColumn = column();
-        pos++;
-        StringBuilder text = null;
-        int start = pos;
-        while (true) {
-            if (pos >= n || s.charAt(pos) == '\n') {
-                throw UNSUPPORTED;
-            }
-            char c = s.charAt(pos);
-            if (c == '"') {
-                String value = text == null ? shared(start, pos) : text.append(s, start, pos).toString();
-                pos++;
-                return new YamlNode.Scalar(value, false, line + 1, startColumn + 1);
-            }
-            if (c == '\\') {
+            if (c == '\\' && quote == '"') {
                 if (text == null) {
                     text = new StringBuilder();
                 }
