@@ -1,7 +1,9 @@
 package dev.netmove.engine.topology.load.yaml;
 
 import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +40,8 @@ final class YamlTreeComposer {
     private final int maxNesting;
     private final Map<String, YamlNode> anchors = new HashMap<>();
     private final Set<String> openAnchors = new HashSet<>();
+    /** The keys (strings) and list positions (integers) from the root to the node being composed. */
+    private final Deque<Object> path = new ArrayDeque<>();
     private int collectionAliases;
     private int depth;
 
@@ -80,7 +84,7 @@ final class YamlTreeComposer {
                 return null;
             }
             parser.getEvent(); // document start
-            YamlNode root = node("");
+            YamlNode root = node();
             parser.getEvent(); // document end
             if (!parser.checkEvent(Event.ID.StreamEnd)) {
                 Mark mark = parser.peekEvent().getStartMark();
@@ -109,8 +113,8 @@ final class YamlTreeComposer {
         }
     }
 
-    /** The node of the next event, at key path {@code path} (for messages). */
-    private YamlNode node(String path) {
+    /** The node of the next event, whose key path is on {@link #path}. */
+    private YamlNode node() {
         Event event = parser.getEvent();
         Mark start = event.getStartMark();
         int line = start.getLine() + 1;
@@ -119,7 +123,7 @@ final class YamlTreeComposer {
             return alias(alias, line, column);
         }
         if (event instanceof NodeEvent) {
-            refuseTag(event, start, path);
+            refuseTag(event, start);
         }
         if (event instanceof ScalarEvent scalar) {
             String value = solidusHidden ? scalar.getValue().replace(EscapedSolidus.STAND_IN, '/') : scalar.getValue();
@@ -141,16 +145,20 @@ final class YamlTreeComposer {
         if (event.is(Event.ID.SequenceStart)) {
             List<YamlNode> items = new ArrayList<>();
             while (!parser.checkEvent(Event.ID.SequenceEnd)) {
-                items.add(node(KeyPaths.item(path, items.size())));
+                path.addLast(items.size());
+                items.add(node());
+                path.removeLast();
             }
             node = new YamlNode.Sequence(items, line, column);
         } else {
             List<YamlNode> keys = new ArrayList<>();
             List<YamlNode> values = new ArrayList<>();
             while (!parser.checkEvent(Event.ID.MappingEnd)) {
-                YamlNode key = node(path);
+                YamlNode key = node();
                 keys.add(key);
-                values.add(node(key instanceof YamlNode.Scalar name ? KeyPaths.child(path, name.value()) : path));
+                path.addLast(key instanceof YamlNode.Scalar name ? name.value() : "?");
+                values.add(node());
+                path.removeLast();
             }
             node = new YamlNode.Mapping(keys, values, collection.isFlow(), line, column);
         }
@@ -167,13 +175,22 @@ final class YamlTreeComposer {
      * A tag ({@code !!int 8}, {@code !secret x}, {@code !!java/object:...}) would make a YAML reader
      * read the value as something else than its text: refused, never ignored (TOPOLOGY.md "Principles").
      */
-    private void refuseTag(Event event, Mark start, String path) {
+    private void refuseTag(Event event, Mark start) {
         String tag = event instanceof ScalarEvent scalar ? scalar.getTag() : ((CollectionStartEvent) event).getTag();
         if (tag != null) {
             String written = tag.startsWith(STANDARD_TAGS) ? "!!" + tag.substring(STANDARD_TAGS.length()) : tag;
-            problems.add(YamlProblem.at(start, path, "found the YAML tag " + written + "; expected plain YAML without tags "
+            problems.add(YamlProblem.at(start, path(), "found the YAML tag " + written + "; expected plain YAML without tags "
                     + "(the loader reads every value from its text): remove " + written));
         }
+    }
+
+    /** The key path of the node being composed, as messages show it; built only for a message. */
+    private String path() {
+        String shown = "";
+        for (Object part : path) {
+            shown = part instanceof Integer index ? KeyPaths.item(shown, index) : KeyPaths.child(shown, (String) part);
+        }
+        return shown;
     }
 
     private void remember(String anchor, YamlNode node) {
