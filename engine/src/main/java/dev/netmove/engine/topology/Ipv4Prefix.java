@@ -36,7 +36,7 @@ public record Ipv4Prefix(Ipv4Address network, int length) implements Comparable<
         return new Ipv4Prefix(address, length);
     }
 
-    static int parseLength(String text, String digits, String expected) {
+    private static int parseLength(String text, String digits, String expected) {
         if (digits.isEmpty() || digits.length() > 2 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new AddressFormatException("\"" + text + "\" has no valid prefix length", expected);
         }

@@ -5,8 +5,6 @@ import dev.netmove.engine.quantity.Bandwidth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +46,7 @@ public final class Topology {
                     List<Flow> flows, MigrationSettings migration, String source) {
         this(name, Maps.orderedCopy(devices), List.copyOf(links), Maps.orderedCopy(vms), List.copyOf(flows),
                 migration, source, Collections.emptySortedSet(), Collections.emptySortedSet(), null, null);
-        validate();
+        TopologyConsistency.check(this, linkIndex);
     }
 
     private Topology(String name, Map<String, Device> devices, List<Link> links, Map<String, Vm> vms,
@@ -72,77 +70,6 @@ public final class Topology {
         LinkIndex index = newLinks == links ? linkIndex : null;
         return new Topology(name, devices, newLinks, newVms, flows, migration, source, newDownDevices, newDownLinks,
                 deviceIndex, index);
-    }
-
-    private void validate() {
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("a topology needs a name");
-        }
-        devices.forEach((key, device) -> {
-            if (!key.equals(device.name())) {
-                throw new IllegalArgumentException("device key " + key + " differs from its name " + device.name());
-            }
-            device.vpcPeer().ifPresent(peer -> {
-                if (!devices.containsKey(peer)) {
-                    throw new IllegalArgumentException(key + ": vPC peer " + peer + " is not a device");
-                }
-            });
-        });
-        if (linkIndex.byName.size() != links.size()) {
-            throw new IllegalArgumentException("two links have the same name");
-        }
-        for (Link link : links) {
-            for (LinkEnd end : link.ends()) {
-                if (!devices.containsKey(end.device())) {
-                    throw new IllegalArgumentException("link " + link.name() + ": " + end.device() + " is not a device");
-                }
-            }
-        }
-        if (linkIndex.portCount != 2 * links.size()) {
-            throw new IllegalArgumentException("a port is used by two links");
-        }
-        for (Device host : deviceIndex.hosts) {
-            HostConfig config = host.hostConfig();
-            List<String> nics = new ArrayList<>(config.uplinks());
-            config.vmotion().ifPresent(v -> nics.addAll(v.nics()));
-            for (String nic : nics) {
-                if (linkAt(host.name(), nic).isEmpty()) {
-                    throw new IllegalArgumentException("host " + host.name() + ": NIC " + nic + " has no link");
-                }
-            }
-        }
-        vms.forEach((key, vm) -> {
-            if (!key.equals(vm.name())) {
-                throw new IllegalArgumentException("VM key " + key + " differs from its name " + vm.name());
-            }
-            if (devices.containsKey(key)) {
-                throw new IllegalArgumentException("VM " + key + " has the name of a device");
-            }
-            checkPlacement(vm, vm.host());
-        });
-        for (Flow flow : flows) {
-            for (String end : List.of(flow.from(), flow.to())) {
-                if (!vms.containsKey(end) && !devices.containsKey(end)) {
-                    throw new IllegalArgumentException("flow " + flow.from() + " -> " + flow.to() + ": "
-                            + end + " is neither a VM nor a device");
-                }
-            }
-        }
-    }
-
-    private void checkPlacement(Vm vm, String hostName) {
-        HostConfig config = requireHost(hostName).hostConfig();
-        if (!config.portGroups().containsKey(vm.portGroup())) {
-            throw new UnknownNameException("port group", vm.portGroup(),
-                    ClosestNames.closest(vm.portGroup(), config.portGroups().keySet()),
-                    "host " + hostName + " has no port group \"" + vm.portGroup() + "\" for VM " + vm.name()
-                            + ClosestNames.didYouMean(vm.portGroup(), config.portGroups().keySet())
-                            + "; its port groups: " + listOrNone(config.portGroups().keySet()));
-        }
-    }
-
-    private static String listOrNone(Collection<String> names) {
-        return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
     // ---- accessors -------------------------------------------------------------------------
@@ -342,7 +269,7 @@ public final class Topology {
      */
     public Topology withVmOnHost(String vmName, String hostName) {
         Vm vm = requireVm(vmName);
-        checkPlacement(vm, hostName);
+        TopologyConsistency.checkPlacement(this, vm, hostName);
         if (vm.host().equals(hostName)) {
             return this;
         }
@@ -394,7 +321,7 @@ public final class Topology {
      */
     public Topology withVm(Vm vm) {
         requireVm(vm.name());
-        checkPlacement(vm, vm.host());
+        TopologyConsistency.checkPlacement(this, vm, vm.host());
         Map<String, Vm> changed = new LinkedHashMap<>(vms);
         changed.put(vm.name(), vm);
         return copy(Collections.unmodifiableMap(changed), downDevices, downLinks, links);
@@ -445,55 +372,5 @@ public final class Topology {
                 + " links, " + vms.size() + " VMs, " + flows.size() + " flows"
                 + (downDevices.isEmpty() ? "" : ", down devices " + downDevices)
                 + (downLinks.isEmpty() ? "" : ", down links " + downLinks) + "]";
-    }
-
-    /** Devices by role, hosts first-class; built once per set of devices. */
-    private static final class DeviceIndex {
-        final List<Device> hosts;
-        final Map<Role, List<Device>> byRole;
-
-        DeviceIndex(Map<String, Device> devices) {
-            Map<Role, List<Device>> roles = new EnumMap<>(Role.class);
-            for (Device device : devices.values()) {
-                roles.computeIfAbsent(device.role(), r -> new ArrayList<>()).add(device);
-            }
-            roles.replaceAll((role, list) -> List.copyOf(list));
-            this.byRole = Collections.unmodifiableMap(roles);
-            this.hosts = roles.getOrDefault(Role.HOST, List.of());
-        }
-    }
-
-    /** Links by name, by device and by port; built once per list of links. */
-    private static final class LinkIndex {
-        final Map<String, Link> byName;
-        final Map<String, Integer> position;
-        final Map<String, List<Link>> byDevice;
-        final Map<String, Map<String, Link>> byPort;
-        final int portCount;
-
-        LinkIndex(List<Link> links) {
-            Map<String, Link> names = new LinkedHashMap<>();
-            Map<String, Integer> positions = new HashMap<>();
-            Map<String, List<Link>> devices = new HashMap<>();
-            Map<String, Map<String, Link>> ports = new HashMap<>();
-            int count = 0;
-            for (int i = 0; i < links.size(); i++) {
-                Link link = links.get(i);
-                names.putIfAbsent(link.name(), link);
-                positions.putIfAbsent(link.name(), i);
-                for (LinkEnd end : link.ends()) {
-                    devices.computeIfAbsent(end.device(), d -> new ArrayList<>()).add(link);
-                    if (ports.computeIfAbsent(end.device(), d -> new LinkedHashMap<>()).putIfAbsent(end.port(), link) == null) {
-                        count++;
-                    }
-                }
-            }
-            devices.replaceAll((device, list) -> List.copyOf(list));
-            this.byName = Collections.unmodifiableMap(names);
-            this.position = positions;
-            this.byDevice = devices;
-            this.byPort = ports;
-            this.portCount = count;
-        }
     }
 }

@@ -5,7 +5,6 @@ import dev.netmove.engine.config.DriftReport;
 import dev.netmove.engine.config.VlanSpread;
 import dev.netmove.engine.l2.Layer2Analysis;
 import dev.netmove.engine.topology.Topology;
-import dev.netmove.engine.topology.load.TopologyLoader;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,7 +38,7 @@ public class DriftReportBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        topology = new TopologyLoader().load("generated.yaml", GeneratedDataCenter.yaml());
+        topology = GeneratedDataCenter.topology();
         cluster = topology.hosts().get(0).hostConfig().cluster();
     }
 

@@ -5,7 +5,6 @@ import dev.netmove.engine.flow.FlowRoute;
 import dev.netmove.engine.topology.Device;
 import dev.netmove.engine.topology.Topology;
 import dev.netmove.engine.topology.Vm;
-import dev.netmove.engine.topology.load.TopologyLoader;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,7 +42,7 @@ public class FlowAnalysisBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        topology = new TopologyLoader().load("generated.yaml", GeneratedDataCenter.yaml());
+        topology = GeneratedDataCenter.topology();
         List<Device> hosts = topology.hosts();
         vm = topology.vmsOn(hosts.get(0).name()).stream().map(Vm::name).findFirst().orElseThrow();
         peer = topology.vmsOn(hosts.get(hosts.size() - 1).name()).stream().map(Vm::name).findFirst().orElseThrow();

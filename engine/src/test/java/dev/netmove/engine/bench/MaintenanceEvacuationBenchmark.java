@@ -1,7 +1,5 @@
 package dev.netmove.engine.bench;
 
-import dev.netmove.engine.generate.DataCenterGenerator;
-import dev.netmove.engine.generate.DataCenterSpec;
 import dev.netmove.engine.l2.Layer2Analysis;
 import dev.netmove.engine.migration.EvacuationPlanner;
 import dev.netmove.engine.migration.MigrationPlan;
@@ -12,7 +10,6 @@ import dev.netmove.engine.migration.MigrationVerdict;
 import dev.netmove.engine.migration.SimulationResult;
 import dev.netmove.engine.quantity.TimeSpan;
 import dev.netmove.engine.topology.Topology;
-import dev.netmove.engine.topology.load.TopologyLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +44,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
 public class MaintenanceEvacuationBenchmark {
 
-    static final DataCenterSpec SPEC = new DataCenterSpec(2, 2, 8, 500);
     static final String HOST = "esx-p1-1";
 
     private Topology topology;
@@ -55,7 +51,7 @@ public class MaintenanceEvacuationBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        topology = new TopologyLoader().load("evacuation.yaml", DataCenterGenerator.toYaml(SPEC));
+        topology = GeneratedDataCenter.maintenance();
         // measure the answer users get, not a shortcut: 500 VMs, every one placed, pre-checked and completed
         SimulationResult result = evacuate();
         if (result.migrations().size() != 500 || !result.migrations().stream().allMatch(m -> m.completes())) {

@@ -9,7 +9,6 @@ import dev.netmove.engine.l2.SpanningTreeSolver;
 import dev.netmove.engine.l2.VlanGraph;
 import dev.netmove.engine.topology.Device;
 import dev.netmove.engine.topology.Topology;
-import dev.netmove.engine.topology.load.TopologyLoader;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +50,7 @@ public class SpanningTreeBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        topology = new TopologyLoader().load("generated.yaml", GeneratedDataCenter.yaml());
+        topology = GeneratedDataCenter.topology();
         List<Device> hosts = topology.hosts();
         from = hosts.get(0).name();
         to = hosts.get(hosts.size() - 1).name();

@@ -8,7 +8,6 @@ import dev.netmove.engine.migration.MigrationVerdict;
 import dev.netmove.engine.topology.Device;
 import dev.netmove.engine.topology.Topology;
 import dev.netmove.engine.topology.Vm;
-import dev.netmove.engine.topology.load.TopologyLoader;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,7 +48,7 @@ public class VlanReachBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        topology = new TopologyLoader().load("generated.yaml", GeneratedDataCenter.yaml());
+        topology = GeneratedDataCenter.topology();
         List<Device> hosts = topology.hosts();
         from = hosts.get(0).name();
         to = hosts.get(hosts.size() - 1).name();

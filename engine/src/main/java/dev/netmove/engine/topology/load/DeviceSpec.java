@@ -10,6 +10,7 @@ import dev.netmove.engine.topology.StaticRoute;
 import dev.netmove.engine.topology.Stp;
 import dev.netmove.engine.topology.Svi;
 import dev.netmove.engine.topology.Vxlan;
+import dev.netmove.engine.topology.load.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

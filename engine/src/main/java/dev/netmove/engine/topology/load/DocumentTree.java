@@ -1,5 +1,6 @@
 package dev.netmove.engine.topology.load;
 
+import dev.netmove.engine.topology.load.yaml.YamlNode;
 import dev.netmove.engine.imports.DocNode;
 import dev.netmove.engine.imports.DocNode.DocList;
 import dev.netmove.engine.imports.DocNode.DocMap;

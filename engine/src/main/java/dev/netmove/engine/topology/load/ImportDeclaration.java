@@ -1,5 +1,7 @@
 package dev.netmove.engine.topology.load;
 
+import dev.netmove.engine.topology.load.yaml.KeyPaths;
+import dev.netmove.engine.topology.load.yaml.YamlNode;
 import dev.netmove.engine.imports.ImportRules;
 import dev.netmove.engine.imports.ImportSource;
 import dev.netmove.engine.imports.Origin;
@@ -52,7 +54,7 @@ final class ImportDeclaration {
             return sources;
         }
         for (int i = 0; i < list.items().size(); i++) {
-            String path = ValueReader.item("import", i);
+            String path = KeyPaths.item("import", i);
             MapNode entry = values.map(list.items().get(i), path, null, "a source such as lldp: sources/lldp.csv");
             if (entry == null) {
                 continue;
@@ -65,17 +67,17 @@ final class ImportDeclaration {
             MapNode.Entry e = entry.entries().get(0);
             String kind = e.key();
             if (readers.find(kind).isEmpty()) {
-                values.problems().add(e.keyNode(), ValueReader.child(path, kind), "unknown source kind "
+                values.problems().add(e.keyNode(), KeyPaths.child(path, kind), "unknown source kind "
                         + ValueReader.quote(kind) + ClosestNames.didYouMean(kind, readers.kinds()) + "; expected one of: "
                         + String.join(", ", readers.kinds()));
                 continue;
             }
-            String written = values.name(e.value(), ValueReader.child(path, kind), "the path of the source, relative to "
+            String written = values.name(e.value(), KeyPaths.child(path, kind), "the path of the source, relative to "
                     + shown);
             if (written == null) {
                 continue;
             }
-            Path resolved = resolve(written, e.value(), ValueReader.child(path, kind), folder, project);
+            Path resolved = resolve(written, e.value(), KeyPaths.child(path, kind), folder, project);
             if (resolved != null) {
                 String relative = project.relativize(resolved).toString().replace('\\', '/');
                 sources.add(new ImportSource(kind, resolved, relative.isEmpty() ? "." : relative,
@@ -137,7 +139,7 @@ final class ImportDeclaration {
             if (r != null) {
                 List<String> known = Arrays.stream(Role.values()).map(x -> x.name().toLowerCase(Locale.ROOT)).toList();
                 for (MapNode.Entry e : r.entries()) {
-                    String path = ValueReader.child("importRules.roles", e.key());
+                    String path = KeyPaths.child("importRules.roles", e.key());
                     String role = values.name(e.value(), path, "a role: one of " + String.join(", ", known));
                     Pattern pattern = pattern(e.key(), e.keyNode(), path);
                     if (role != null && !known.contains(role)) {

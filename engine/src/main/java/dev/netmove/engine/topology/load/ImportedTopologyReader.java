@@ -1,5 +1,7 @@
 package dev.netmove.engine.topology.load;
 
+import dev.netmove.engine.topology.load.yaml.KeyPaths;
+import dev.netmove.engine.topology.load.yaml.YamlNode;
 import dev.netmove.engine.imports.DocNode;
 import dev.netmove.engine.imports.DocNode.DocList;
 import dev.netmove.engine.imports.DocNode.DocMap;
@@ -124,7 +126,7 @@ final class ImportedTopologyReader {
             return new Problem(shown, origin.line(), Math.max(1, origin.column()), p.path(), message.toString());
         }
         Matcher missing = MISSING.matcher(p.message());
-        String path = missing.find() ? ValueReader.child(p.path(), missing.group(1)) : p.path();
+        String path = missing.find() ? KeyPaths.child(p.path(), missing.group(1)) : p.path();
         return new Problem(origin.toString(), 0, 0, p.path(), message + "; imported: fix the source, or write "
                 + overlayKey(path, document) + " in the overlay of " + shown);
     }

@@ -1,5 +1,7 @@
 package dev.netmove.engine.topology.load;
 
+import dev.netmove.engine.topology.load.yaml.KeyPaths;
+import dev.netmove.engine.topology.load.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,7 +95,7 @@ final class MapNode {
 
     /** The path of {@code key} in this map. */
     String pathOf(String key) {
-        return ValueReader.child(path, key);
+        return KeyPaths.child(path, key);
     }
 
     boolean has(String key) {

@@ -11,6 +11,7 @@ import dev.netmove.engine.quantity.TimeSpan;
 import dev.netmove.engine.topology.Convergence;
 import dev.netmove.engine.topology.MigrationProfile;
 import dev.netmove.engine.topology.MigrationSettings;
+import dev.netmove.engine.topology.load.yaml.YamlNode;
 import java.util.Optional;
 import java.util.OptionalInt;
 

@@ -1,5 +1,7 @@
 package dev.netmove.engine.topology.load;
 
+import dev.netmove.engine.topology.load.yaml.KeyPaths;
+import dev.netmove.engine.topology.load.yaml.YamlNode;
 import dev.netmove.engine.imports.DocNode;
 import dev.netmove.engine.imports.DocNode.DocList;
 import dev.netmove.engine.imports.DocNode.DocMap;
@@ -30,14 +32,14 @@ final class OverlayDocument {
         if (node instanceof YamlNode.Sequence sequence) {
             DocList list = new DocList(at);
             for (int i = 0; i < sequence.items().size(); i++) {
-                list.add(convert(sequence.items().get(i), ValueReader.item(path, i)));
+                list.add(convert(sequence.items().get(i), KeyPaths.item(path, i)));
             }
             return list;
         }
         MapNode map = values.map(node, path, null, "a map");
         DocMap result = new DocMap(at);
         for (MapNode.Entry e : map.entries()) {
-            result.put(e.key(), convert(e.value(), ValueReader.child(path, e.key())));
+            result.put(e.key(), convert(e.value(), KeyPaths.child(path, e.key())));
         }
         return result;
     }

@@ -1,10 +1,11 @@
 package dev.netmove.engine.topology.load;
 
+import dev.netmove.engine.topology.load.yaml.YamlNode;
+import dev.netmove.engine.topology.load.yaml.YamlProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.yaml.snakeyaml.error.Mark;
 
 /** Collects the problems of one file; the same problem reported twice is kept once. */
 final class ProblemList {
@@ -23,12 +24,9 @@ final class ProblemList {
         problems.add(new Problem(file, at.line(), at.column(), path, message));
     }
 
-    void add(Mark at, String path, String message) {
-        if (at == null) {
-            addForFile(path, message);
-        } else {
-            problems.add(new Problem(file, at.getLine() + 1, at.getColumn() + 1, path, message));
-        }
+    /** A problem the YAML reader found. */
+    void add(YamlProblem problem) {
+        problems.add(new Problem(file, problem.line(), problem.column(), problem.path(), problem.message()));
     }
 
     void addForFile(String path, String message) {

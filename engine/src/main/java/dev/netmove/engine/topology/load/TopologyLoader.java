@@ -3,6 +3,8 @@ package dev.netmove.engine.topology.load;
 import dev.netmove.engine.imports.ImportResult;
 import dev.netmove.engine.imports.SourceReaders;
 import dev.netmove.engine.topology.Topology;
+import dev.netmove.engine.topology.load.yaml.YamlNode;
+import dev.netmove.engine.topology.load.yaml.YamlTree;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -54,7 +56,9 @@ import java.util.List;
  * <li>YAML: duplicate keys are errors; merge keys ({@code <<: *anchor}) are supported, keys written
  *     in the map win; at most {@value #MAX_ALIASES} aliases of lists or maps (alias bombs); files
  *     up to 64 MiB; nesting up to {@value #MAX_NESTING} levels; one document per file. Numbers are
- *     read from the text as written (YAML's int/float typing is ignored). Booleans are true/false
+ *     read from the text as written (YAML's int/float typing is ignored); a whole number written with a
+ *     leading zero ({@code 010}) is refused as ambiguous, and so is every tag ({@code !!int 8}): plain YAML
+ *     only. JSON's escapes are read, {@code \/} too. Booleans are true/false
  *     (yes/no and on/off too). In a flow map, {@code {vlans: 110,120}} means the VLAN list 110,120
  *     as TOPOLOGY.md writes it (plain YAML would split it at the comma). JSON may indent with tabs.</li>
  * </ul>
@@ -188,18 +192,13 @@ public final class TopologyLoader {
         return parse(fileName, source, yamlText, null, null).topology();
     }
 
+    /**
+     * The steps of a load: the text becomes a tree of YAML nodes, the tree a topology. Merging the
+     * sources a file imports goes between the two.
+     */
     private ImportedTopology parse(String shown, String source, String text, Path file, Path project) {
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        text = untabJson(text);
         ProblemList problems = new ProblemList(shown);
-        YamlNode root;
-        try {
-            root = FastYamlParser.parse(text, MAX_NESTING);
-        } catch (FastYamlParser.Unsupported e) {
-            root = YamlTreeComposer.compose(text, problems, MAX_ALIASES, MAX_NESTING, (int) MAX_FILE_BYTES);
-        }
+        YamlNode root = YamlTree.read(text, MAX_ALIASES, MAX_NESTING, (int) MAX_FILE_BYTES, problems::add);
         if (!problems.isEmpty()) {
             throw problems.toException();
         }
@@ -212,35 +211,6 @@ public final class TopologyLoader {
                     : problems.toException();
         }
         return new ImportedTopology(topology, ImportResult.none());
-    }
-
-    /**
-     * JSON may indent with tabs, which YAML forbids at the start of a line. In a document that is
-     * one flow collection (JSON), tabs outside strings are plain whitespace, so the tabs that begin
-     * a line become spaces (one for one, so columns stay right).
-     */
-    static String untabJson(String text) {
-        int first = 0;
-        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
-            first++;
-        }
-        if (first == text.length() || (text.charAt(first) != '{' && text.charAt(first) != '[')
-                || text.indexOf('\t') < 0) {
-            return text;
-        }
-        char[] chars = text.toCharArray();
-        boolean lineStart = true;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c == '\n' || c == '\r') {
-                lineStart = true;
-            } else if (c == '\t' && lineStart) {
-                chars[i] = ' ';
-            } else if (c != ' ') {
-                lineStart = false;
-            }
-        }
-        return new String(chars);
     }
 
     private static TopologyLoadException tooLarge(String shown, long size) {

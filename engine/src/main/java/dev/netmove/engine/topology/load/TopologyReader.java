@@ -5,6 +5,7 @@ import static dev.netmove.engine.topology.load.ValueReader.isNull;
 import dev.netmove.engine.topology.Device;
 import dev.netmove.engine.topology.MigrationSettings;
 import dev.netmove.engine.topology.Topology;
+import dev.netmove.engine.topology.load.yaml.YamlNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

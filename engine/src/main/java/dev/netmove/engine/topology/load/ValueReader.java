@@ -1,19 +1,18 @@
 package dev.netmove.engine.topology.load;
 
+import static dev.netmove.engine.topology.load.yaml.KeyPaths.item;
+
 import dev.netmove.engine.names.ClosestNames;
 import dev.netmove.engine.quantity.QuantityFormatException;
 import dev.netmove.engine.quantity.VlanSet;
 import dev.netmove.engine.topology.AddressFormatException;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.netmove.engine.topology.load.yaml.YamlNode;
+import java.math.BigInteger;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -23,15 +22,15 @@ import java.util.function.Function;
  */
 final class ValueReader {
 
-    private static final String MERGE_KEY = "<<";
-
     private static final int MAX_REMEMBERED = 4096;
 
     private final ProblemList problems;
+    private final MapReader maps;
     private final Map<Function<String, ?>, Map<String, Object>> parsed = new IdentityHashMap<>();
 
     ValueReader(ProblemList problems) {
         this.problems = problems;
+        this.maps = new MapReader(problems);
     }
 
     ProblemList problems() {
@@ -42,16 +41,6 @@ final class ValueReader {
     static final String SIZE = "a size such as 16GiB";
     static final String TIME = "a time such as 500ms";
     static final String SHARE = "a share such as 40%";
-
-    /** {@code parent.key}, or {@code key} at the top. */
-    static String child(String parent, String key) {
-        return parent.isEmpty() ? key : parent + "." + key;
-    }
-
-    /** {@code parent[index]}. */
-    static String item(String parent, int index) {
-        return parent + "[" + index + "]";
-    }
 
     /** A plain empty value, {@code ~} or {@code null}: YAML's null, which we read as "nothing". */
     static boolean isNull(YamlNode node) {
@@ -96,123 +85,7 @@ final class ValueReader {
         if (!(node instanceof YamlNode.Mapping mapping)) {
             return wrongType(node, path, expected);
         }
-        MapNode.Table entries = new MapNode.Table();
-        Set<String> misspelled = new HashSet<>(2);
-        List<YamlNode> merged = null;
-        for (MapNode.Entry entry : entriesOf(mapping, path)) {
-            if (entry.key().equals(MERGE_KEY) && entry.keyNode().plain()) {
-                if (merged == null) {
-                    merged = new ArrayList<>();
-                }
-                merged.add(entry.value());
-            } else {
-                addEntry(entries, misspelled, entry, path, allowed, true);
-            }
-        }
-        if (merged != null) {
-            Set<YamlNode> visiting = Collections.newSetFromMap(new IdentityHashMap<>());
-            visiting.add(mapping);
-            for (YamlNode source : merged) {
-                merge(entries, misspelled, source, path, allowed, visiting);
-            }
-        }
-        return new MapNode(node, path, entries, misspelled);
-    }
-
-    /** The entries of a mapping with scalar keys, in file order; other keys are reported when {@code path} is given. */
-    private List<MapNode.Entry> entriesOf(YamlNode.Mapping mapping, String path) {
-        List<YamlNode> keys = mapping.keys();
-        List<YamlNode> values = mapping.values();
-        List<MapNode.Entry> entries = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            YamlNode keyNode = keys.get(i);
-            if (!(keyNode instanceof YamlNode.Scalar key) || isNull(keyNode)) {
-                if (path != null) {
-                    problems.add(keyNode, path, "found " + describe(keyNode) + " as a key; expected a name");
-                }
-                continue;
-            }
-            if (mapping.flow() && key.value().equals("vlans") && i + 1 < keys.size() && isBareVlanKey(keys.get(i + 1), values.get(i + 1))
-                    && values.get(i) instanceof YamlNode.Scalar value && value.plain() && !isNull(value)) {
-                // YAML splits {port: esx-a1:vmnic0, vlans: 110,120} at the comma into vlans: 110 and a key 120
-                // without a value; TOPOLOGY.md writes VLAN lists that way, so the pieces are joined back
-                StringBuilder text = new StringBuilder(value.value());
-                while (i + 1 < keys.size() && isBareVlanKey(keys.get(i + 1), values.get(i + 1))) {
-                    i++;
-                    text.append(',').append(((YamlNode.Scalar) keys.get(i)).value());
-                }
-                entries.add(new MapNode.Entry("vlans", key,
-                        new YamlNode.Scalar(text.toString(), true, value.line(), value.column())));
-                continue;
-            }
-            entries.add(new MapNode.Entry(key.value(), key, values.get(i)));
-        }
-        return entries;
-    }
-
-    private static boolean isBareVlanKey(YamlNode keyNode, YamlNode value) {
-        if (!(keyNode instanceof YamlNode.Scalar key) || !key.plain() || !isNull(value) || key.value().isEmpty()) {
-            return false;
-        }
-        String text = key.value();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < '0' || c > '9') && c != '-' && c != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void addEntry(MapNode.Table entries, Set<String> misspelled, MapNode.Entry entry, String path,
-                          Keys allowed, boolean explicit) {
-        if (allowed != null && !allowed.contains(entry.key())) {
-            List<String> closest = ClosestNames.closest(entry.key(), allowed.names());
-            misspelled.addAll(closest);
-            problems.add(entry.keyNode(), child(path, entry.key()), "unknown key " + quote(entry.key())
-                    + ClosestNames.didYouMean(closest) + "; expected one of: " + allowed);
-            return;
-        }
-        MapNode.Entry first = entries.putIfAbsent(entry);
-        if (first != null && explicit) {
-            problems.add(entry.keyNode(), child(path, entry.key()), "duplicate key " + quote(entry.key())
-                    + " (first at " + position(first.keyNode()) + "); expected each key once: remove or rename one of them");
-        }
-        // a merged key that is already present is overridden, as YAML merge keys specify
-    }
-
-    private void merge(MapNode.Table entries, Set<String> misspelled, YamlNode source, String path,
-                       Keys allowed, Set<YamlNode> visiting) {
-        if (source instanceof YamlNode.Sequence sequence) {
-            for (YamlNode each : sequence.items()) {
-                if (each instanceof YamlNode.Mapping) {
-                    merge(entries, misspelled, each, path, allowed, visiting);
-                } else {
-                    wrongType(each, child(path, MERGE_KEY), "a map (an alias such as *defaults) to merge");
-                }
-            }
-            return;
-        }
-        if (!(source instanceof YamlNode.Mapping mapping)) {
-            wrongType(source, child(path, MERGE_KEY), "a map (an alias such as *defaults) to merge");
-            return;
-        }
-        if (!visiting.add(mapping)) {
-            problems.add(source, child(path, MERGE_KEY), "found a merge that includes itself; expected a merge of other maps");
-            return;
-        }
-        List<YamlNode> nested = new ArrayList<>();
-        for (MapNode.Entry entry : entriesOf(mapping, null)) {
-            if (entry.key().equals(MERGE_KEY) && entry.keyNode().plain()) {
-                nested.add(entry.value());
-            } else {
-                addEntry(entries, misspelled, entry, path, allowed, false);
-            }
-        }
-        for (YamlNode each : nested) {
-            merge(entries, misspelled, each, path, allowed, visiting);
-        }
-        visiting.remove(mapping);
+        return maps.read(mapping, path, allowed);
     }
 
     /** The items of the list at {@code node}, or null (reported) when it is not a list. */
@@ -250,6 +123,9 @@ final class ValueReader {
             return wrongType(node, path, what + ": a whole number from " + min + " to " + max);
         }
         String text = scalar.value().strip();
+        if (leadingZero(node, path)) {
+            return null;
+        }
         long value = parseWholeNumber(text);
         if (value == Long.MIN_VALUE) {
             problems.add(node, path, "found " + quote(scalar.value()) + "; " + expected);
@@ -260,6 +136,38 @@ final class ValueReader {
             return null;
         }
         return (int) value;
+    }
+
+    /**
+     * Whether {@code node} is a whole number written with a leading zero ({@code 010}), which YAML
+     * 1.1 reads as octal (or as text) and YAML 1.2 as decimal; reports it as ambiguous. Quoted, it is
+     * plain text in every YAML and not refused.
+     */
+    boolean leadingZero(YamlNode node, String path) {
+        if (!(node instanceof YamlNode.Scalar scalar) || !scalar.plain()) {
+            return false;
+        }
+        String text = scalar.value().strip();
+        int start = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+        if (text.length() - start < 2 || text.charAt(start) != '0') {
+            return false;
+        }
+        boolean octal = true;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            octal &= c <= '7';
+        }
+        String sign = text.startsWith("-") ? "-" : "";
+        String digits = text.substring(start);
+        String meant = sign + new BigInteger(digits);
+        String yaml11 = octal ? "YAML 1.1 reads it as the octal number " + sign + new BigInteger(digits, 8)
+                : "YAML 1.1 reads it as text";
+        problems.add(node, path, "found " + text + ", a number with a leading zero, which is ambiguous: " + yaml11
+                + ", YAML 1.2 as " + meant + "; expected a number without leading zeros: write " + meant);
+        return true;
     }
 
     /** Digits with an optional minus sign (at most 12 digits), else {@link Long#MIN_VALUE}. */
@@ -352,6 +260,9 @@ final class ValueReader {
 
     /** One VLAN id written as {@code text} (a map key, say), 1-4094; reported at {@code node}. */
     Integer vlanId(YamlNode node, String text, String path) {
+        if (leadingZero(node, path)) {
+            return null;
+        }
         long value = parseWholeNumber(text.strip());
         if (value == Long.MIN_VALUE) {
             problems.add(node, path, "found " + quote(text) + "; expected a VLAN id from 1 to 4094");
@@ -376,6 +287,10 @@ final class ValueReader {
             boolean ok = true;
             List<YamlNode> items = sequence.items();
             for (int i = 0; i < items.size(); i++) {
+                if (leadingZero(items.get(i), item(path, i))) {
+                    ok = false;
+                    continue;
+                }
                 VlanSet one = quantity(items.get(i), item(path, i), VlanSet::parse,
                         "a VLAN id or range such as 110 or 100-110");
                 if (one == null) {
@@ -385,6 +300,9 @@ final class ValueReader {
                 }
             }
             return ok ? result : null;
+        }
+        if (leadingZero(node, path)) {
+            return null;
         }
         return quantity(node, path, VlanSet::parse, "a VLAN list such as 110, 100-110,120, all or none");
     }

@@ -2,9 +2,9 @@ package dev.netmove.engine.topology.load;
 
 import static dev.netmove.engine.topology.load.ValueReader.SHARE;
 import static dev.netmove.engine.topology.load.ValueReader.SIZE;
-import static dev.netmove.engine.topology.load.ValueReader.child;
-import static dev.netmove.engine.topology.load.ValueReader.item;
 import static dev.netmove.engine.topology.load.ValueReader.quote;
+import static dev.netmove.engine.topology.load.yaml.KeyPaths.child;
+import static dev.netmove.engine.topology.load.yaml.KeyPaths.item;
 
 import dev.netmove.engine.names.ClosestNames;
 import dev.netmove.engine.quantity.Bandwidth;
@@ -13,6 +13,7 @@ import dev.netmove.engine.quantity.Percent;
 import dev.netmove.engine.topology.Flow;
 import dev.netmove.engine.topology.Ipv4Address;
 import dev.netmove.engine.topology.Vm;
+import dev.netmove.engine.topology.load.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.netmove.engine.topology.load;
+package dev.netmove.engine.topology.load.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.netmove.engine.generate.DataCenterGenerator;
 import dev.netmove.engine.generate.DataCenterSpec;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,10 +27,12 @@ class FastYamlParserTest {
 
     private static final int MAX_NESTING = 50;
 
-    private static YamlNode snakeYaml(String text) {
-        ProblemList problems = new ProblemList("t.yaml");
-        YamlNode tree = YamlTreeComposer.compose(text, problems, 1000, MAX_NESTING, Integer.MAX_VALUE);
-        return problems.isEmpty() ? tree : null;
+    static Path resource(String name) {
+        try {
+            return Path.of(FastYamlParserTest.class.getResource("/topologies/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The fast tree when the fast parser reads the text, else null; fails when the trees differ. */
@@ -36,18 +40,18 @@ class FastYamlParserTest {
         YamlNode fast;
         try {
             fast = FastYamlParser.parse(text, MAX_NESTING);
-        } catch (FastYamlParser.Unsupported e) {
+        } catch (UnsupportedYaml e) {
             return null;
         }
-        ProblemList problems = new ProblemList("t.yaml");
-        YamlNode slow = YamlTreeComposer.compose(text, problems, 1000, MAX_NESTING, Integer.MAX_VALUE);
-        assertThat(problems.sorted()).as("SnakeYAML refuses what the fast parser read:%n%s", text).isEmpty();
+        List<YamlProblem> problems = new ArrayList<>();
+        YamlNode slow = YamlTree.readWithSnakeYaml(text, 1000, MAX_NESTING, Integer.MAX_VALUE, problems);
+        assertThat(problems).as("SnakeYAML refuses what the fast parser read:%n%s", text).isEmpty();
         assertThat(fast).as("fast and SnakeYAML trees of:%n%s", text).isEqualTo(slow);
         return fast;
     }
 
     static Stream<Path> topologyFiles() throws IOException {
-        Path dir = TopologyLoaderExamplesTest.resource("two-pod.yaml").getParent();
+        Path dir = resource("two-pod.yaml").getParent();
         try (Stream<Path> files = Files.list(dir)) {
             return files.sorted().toList().stream();
         }
@@ -106,13 +110,13 @@ class FastYamlParserTest {
         for (String text : List.of("a: &x b\n", "a: *x\n", "a: !t b\n", "a: |\n  b\n", "a: >\n  b\n", "%YAML 1.1\n---\na: b\n",
                 "a:\tb\n", "? a\n", "a: b\n  c\n")) {
             assertThatThrownBy(() -> FastYamlParser.parse(text, MAX_NESTING)).as(text)
-                    .isInstanceOf(FastYamlParser.Unsupported.class);
+                    .isInstanceOf(UnsupportedYaml.class);
         }
     }
 
     @Test
     void mutated_topologies_parse_to_snakeyamls_tree_or_go_to_snakeyaml() throws IOException {
-        String original = Files.readString(TopologyLoaderExamplesTest.resource("two-pod.yaml"));
+        String original = Files.readString(resource("two-pod.yaml"));
         String[] inserts = {" ", "\n", ":", "-", "#", ",", "[", "]", "{", "}", "'", "\"", "  ", ": ", "- ", "a", "\n  "};
         Random random = new Random(20260101);
         int fast = 0;

@@ -1,13 +1,15 @@
-package dev.netmove.engine.topology.load;
+package dev.netmove.engine.topology.load.yaml;
 
 /**
  * A node of a YAML document as the loader keeps it: its value and where it starts (1-based line
  * and column), nothing else; small, so that a large topology's tree stays cheap to build and hold.
  */
-sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.Mapping {
+public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.Mapping {
 
+    /** The 1-based line where the node starts. */
     int line();
 
+    /** The 1-based column where the node starts. */
     int column();
 
     /**
@@ -15,11 +17,11 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
      *
      * @param plain whether it was written without quotes (only a plain scalar can be null or a merge key)
      */
-    record Scalar(String value, boolean plain, int line, int column) implements YamlNode {
+    public record Scalar(String value, boolean plain, int line, int column) implements YamlNode {
     }
 
     /** A list. */
-    record Sequence(java.util.List<YamlNode> items, int line, int column) implements YamlNode {
+    public record Sequence(java.util.List<YamlNode> items, int line, int column) implements YamlNode {
     }
 
     /**
@@ -27,7 +29,7 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
      *
      * @param flow whether it was written in flow style ({@code { a: 1 }})
      */
-    record Mapping(java.util.List<YamlNode> keys, java.util.List<YamlNode> values, boolean flow, int line, int column)
+    public record Mapping(java.util.List<YamlNode> keys, java.util.List<YamlNode> values, boolean flow, int line, int column)
             implements YamlNode {
     }
 }

@@ -1,4 +1,4 @@
-package dev.netmove.engine.generate.bench;
+package dev.netmove.engine.bench;
 
 import dev.netmove.engine.generate.DataCenterGenerator;
 import dev.netmove.engine.generate.DataCenterSpec;
