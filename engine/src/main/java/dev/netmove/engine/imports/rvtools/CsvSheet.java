@@ -140,6 +140,7 @@ final class CsvSheet implements RvSheet {
         while (t.getCause() != null) {
             t = t.getCause();
         }
-        return t.getMessage();
+        // Commons CSV prefixes its own line count, which the problem's place already gives
+        return String.valueOf(t.getMessage()).replaceFirst("^\\((start)?line \\d+\\)\\s*", "");
     }
 }

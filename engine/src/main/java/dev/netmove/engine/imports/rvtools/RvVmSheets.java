@@ -81,8 +81,8 @@ final class RvVmSheets {
 
     private void memory(RvRow row) {
         VcenterVm vm = in.vms.get(row.get(MEMORY_VM));
-        if (vm == null) {
-            return; // a template, or a row already reported in vInfo
+        if (vm == null || !vm.poweredOn()) {
+            return; // a template or a row already reported in vInfo; a powered-off VM consumes nothing yet
         }
         Long consumed = in.wholeNumber(row, MEMORY_CONSUMED, "MiB");
         if (consumed == null) {
