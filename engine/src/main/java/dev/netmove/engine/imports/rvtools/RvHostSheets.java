@@ -3,6 +3,7 @@ package dev.netmove.engine.imports.rvtools;
 import static dev.netmove.engine.imports.rvtools.RvColumn.*;
 
 import dev.netmove.engine.imports.ImportNote;
+import dev.netmove.engine.imports.vcenter.SubnetMask;
 import dev.netmove.engine.imports.vcenter.VcenterHost;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -161,7 +162,7 @@ final class RvHostSheets {
         String ip = row.get(VMK_IP);
         Integer length = null;
         if (!ip.isEmpty()) {
-            length = prefixLength(row.get(VMK_MASK));
+            length = SubnetMask.prefixLength(row.get(VMK_MASK));
             if (length == null) {
                 in.problem(row, "Subnet mask \"" + row.get(VMK_MASK) + "\" of " + row.get(VMK_DEVICE),
                         "a dotted subnet mask such as 255.255.255.0 in column Subnet mask of sheet vSC_VMK");
@@ -174,23 +175,5 @@ final class RvHostSheets {
         host.vmotion(new VcenterHost.VmotionFact(row.get(VMK_DEVICE), vlan, ip.isEmpty() ? null : ip, length,
                 row.origin()));
         in.count("vmotion");
-    }
-
-    /** 255.255.255.0 -> 24; null when not a contiguous dotted mask. */
-    static Integer prefixLength(String mask) {
-        String[] parts = mask.strip().split("\\.");
-        if (parts.length != 4) {
-            return null;
-        }
-        long bits = 0;
-        for (String p : parts) {
-            if (!VLAN_ID.matcher(p).matches() || Integer.parseInt(p) > 255) {
-                return null;
-            }
-            bits = bits << 8 | Integer.parseInt(p);
-        }
-        int length = Long.bitCount(bits);
-        long expected = length == 0 ? 0 : (0xFFFFFFFFL << (32 - length)) & 0xFFFFFFFFL;
-        return bits == expected ? length : null;
     }
 }
