@@ -206,6 +206,13 @@ final class GovcHosts {
             } else if (lldp.present()) {
                 neighbour = lldpSystemName(lldp);
                 port = lldp.get("portId").text();
+                if (neighbour.isEmpty() && !nic.isEmpty()) {
+                    in.note(ImportNote.Kind.UNKNOWN_NEIGHBOUR, Origin.pointer(file, lldp.pointer()), nic + " of host "
+                            + host.name() + " sees LLDP chassis " + lldp.get("chassisId").text() + " port " + port
+                            + " with no system name: the link is left out; overlay key links (between: [" + host.name()
+                            + ":" + nic + ", <switch>:" + port + "])");
+                    continue;
+                }
             }
             if (nic.isEmpty() || neighbour.isEmpty() || port.isEmpty()) {
                 if (cdp.present() || lldp.present()) {
@@ -220,7 +227,7 @@ final class GovcHosts {
         }
     }
 
-    /** LLDP's System Name parameter, else the chassis id. */
+    /** LLDP's System Name parameter; "" when the neighbour sent none (a chassis id is no device name). */
     private static String lldpSystemName(MoView.Found lldp) {
         MoView.Found params = lldp.get("parameter");
         for (int i = 0; i < params.size(); i++) {
@@ -231,6 +238,6 @@ final class GovcHosts {
                 }
             }
         }
-        return lldp.get("chassisId").text();
+        return "";
     }
 }

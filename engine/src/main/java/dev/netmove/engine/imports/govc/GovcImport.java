@@ -1,11 +1,10 @@
 package dev.netmove.engine.imports.govc;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.netmove.engine.imports.ImportNote;
 import dev.netmove.engine.imports.ImportProblem;
 import dev.netmove.engine.imports.ImportRules;
@@ -26,7 +25,7 @@ import java.util.TreeMap;
 /** What one govc import has gathered: hosts, links, VMs, MoRef names, counts, notes and problems. */
 final class GovcImport {
 
-    private static final ObjectReader JSON = new ObjectMapper().readerFor(JsonNode.class);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     final ImportRules rules;
     final Map<String, VcenterHost> hosts = new LinkedHashMap<>();
@@ -64,9 +63,10 @@ final class GovcImport {
      */
     static List<JsonNode> readJson(Path file, String shown, String expected) {
         List<JsonNode> values = new ArrayList<>();
-        try (MappingIterator<JsonNode> it = JSON.readValues(file.toFile())) {
-            while (it.hasNextValue()) {
-                values.add(it.nextValue());
+        // a parser of its own: Jackson's readValues would take a top-level array for a sequence and unwrap it
+        try (JsonParser parser = MAPPER.getFactory().createParser(file.toFile())) {
+            while (parser.nextToken() != null) {
+                values.add(MAPPER.readTree(parser));
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();

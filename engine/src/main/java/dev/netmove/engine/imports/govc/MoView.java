@@ -76,10 +76,17 @@ record MoView(JsonNode node, String pointer) {
                 continue;
             }
             if (lower.equals(name)) {
-                return change.get("val");
+                return arrayOf(change.get("val"));
             }
             if (lower.startsWith(name + ".")) {
-                return change.get("val").get(dottedPath.substring(name.length() + 1));
+                return arrayOf(change.get("val")).get(dottedPath.substring(name.length() + 1));
+            }
+        }
+        if (node.isObject()) {
+            // an ObjectUpdate keeps obj (the MoRef) beside its changeSet
+            Found outside = new Found(node, pointer).get(dottedPath);
+            if (outside.present()) {
+                return outside;
             }
         }
         return new Found(null, base + "/" + dottedPath.replace('.', '/'));
@@ -103,6 +110,29 @@ record MoView(JsonNode node, String pointer) {
             }
         }
         return key;
+    }
+
+    /**
+     * A changed value that is a list comes as the SOAP wrapper {@code ArrayOfManagedObjectReference}:
+     * {@code {"ManagedObjectReference": [...]}} (with a {@code _typeName} in newer govc); its list.
+     */
+    private static Found arrayOf(Found val) {
+        if (!val.present() || !val.node().isObject()) {
+            return val;
+        }
+        String only = null;
+        Iterator<Map.Entry<String, JsonNode>> it = val.node().fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().equals("_typeName")) {
+                continue;
+            }
+            if (only != null || !e.getValue().isArray()) {
+                return val;
+            }
+            only = e.getKey();
+        }
+        return only == null ? val : new Found(val.node().get(only), val.pointer() + "/" + escape(only));
     }
 
     /** Newer govc writes interface-typed values as {@code {"_typeName": "string", "_value": "leaf1"}}. */
