@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -98,7 +97,7 @@ final class CsvSheet implements RvSheet {
                                     + " the file; the rows after it cannot be told apart and are not read"));
                     return;
                 }
-                RvRow row = new RvRow(Origin.line(shown, (int) line), new ArrayList<>(record.toList()), header);
+                RvRow row = new RvRow(Origin.line(shown, (int) line), record.toList(), header);
                 if (!row.isBlank()) {
                     each.accept(row);
                 }
