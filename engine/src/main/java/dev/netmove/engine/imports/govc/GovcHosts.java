@@ -46,7 +46,8 @@ final class GovcHosts {
         }
         MoView groups = view(dir, shownDir, "portgroup.json", "govc host.portgroup.info -json");
         MoView vnics = view(dir, shownDir, "vnic.json", "govc host.vnic.info -json");
-        String vmotionGroup = vnics == null ? null : vmotion(host, vnics, shownDir + "/vnic.json", vmkMasks);
+        String vmotionGroup = vnics != null ? vmotion(host, vnics, shownDir + "/vnic.json", vmkMasks)
+                : info != null ? vmotionFromInfo(host, info, shownDir + "/info.json") : null;
         if (groups != null) {
             portGroups(host, groups, shownDir + "/portgroup.json", vmotionGroup);
         }
@@ -140,6 +141,30 @@ final class GovcHosts {
         host.vmotion(new VcenterHost.VmotionFact(device, null, ip.isEmpty() ? null : ip, length, at));
         in.count("vmotion");
         return chosen.get("network").text();
+    }
+
+    /**
+     * Without vnic.json: the vmk of info.json's {@code config.network.vnic} on the vmotion TCP/IP stack,
+     * else the first on a port group matching {@code importRules.vmotionPortGroup}.
+     */
+    private String vmotionFromInfo(VcenterHost host, MoView info, String file) {
+        MoView.Found list = info.get("config.network.vnic");
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < list.size(); i++) {
+                MoView.Found vnic = list.item(i);
+                boolean match = pass == 0 ? vnic.get("spec.netStackInstanceKey").text().equalsIgnoreCase("vmotion")
+                        : in.rules.vmotionPortGroup().matcher(vnic.get("portgroup").text()).find();
+                if (match) {
+                    String ip = vnic.get("spec.ip.ipAddress").text();
+                    host.vmotion(new VcenterHost.VmotionFact(vnic.get("device").text(), null, ip.isEmpty() ? null : ip,
+                            SubnetMask.prefixLength(vnic.get("spec.ip.subnetMask").text()),
+                            Origin.pointer(file, vnic.pointer())));
+                    in.count("vmotion");
+                    return vnic.get("portgroup").text();
+                }
+            }
+        }
+        return null;
     }
 
     private void portGroups(VcenterHost host, MoView groups, String file, String vmotionGroup) {

@@ -96,6 +96,21 @@ class GovcReaderTest {
     }
 
     @Test
+    void without_vnic_json_the_vmotion_vmk_comes_from_the_host_objects_vnic_list() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("novnic/hosts"));
+        Path host = Files.createDirectories(dir.resolve(A1));
+        Path from = fixture().resolve("hosts").resolve(A1);
+        Files.copy(from.resolve("info.json"), host.resolve("info.json"));
+        Files.copy(from.resolve("portgroup.json"), host.resolve("portgroup.json"));
+
+        DocNode doc = reader.read(dir.getParent(), "novnic", ImportRules.defaults()).document();
+
+        assertThat(DocText.of(at(doc, "devices", A1, "vmotion"))).isEqualTo("{vlan: 900, ip: 10.9.0.11/24}");
+        assertThat(at(doc, "devices", A1, "vmotion").origin())
+                .hasToString("novnic/hosts/" + A1 + "/info.json#/config/network/vnic/1");
+    }
+
+    @Test
     void objects_that_cannot_be_read_are_problems_at_their_pointer_and_the_rest_is_read() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("govc"));
         Files.writeString(dir.resolve("vms.json"), """
