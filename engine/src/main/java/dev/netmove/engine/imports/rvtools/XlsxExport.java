@@ -1,0 +1,140 @@
+package dev.netmove.engine.imports.rvtools;
+
+import dev.netmove.engine.imports.ImportProblem;
+import dev.netmove.engine.imports.Origin;
+import dev.netmove.engine.imports.SourceException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * The RVTools {@code .xlsx} workbook (one tab per sheet: {@code vInfo}, {@code vHost}, ...), streamed
+ * with fastexcel-reader: the rows are read one at a time, never the whole workbook into memory.
+ */
+final class XlsxExport implements RvExport {
+
+    private final String shown;
+    private final ReadableWorkbook workbook;
+
+    XlsxExport(Path file, String shown) {
+        this.shown = shown;
+        byte[] head = new byte[8];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new SourceException(shown, "cannot be read (" + e.getMessage() + ")");
+        }
+        if (n < 4 || !ReadableWorkbook.isOOXMLZipHeader(head)) {
+            String what = ReadableWorkbook.isOLE2Header(head) ? "an old-format .xls workbook"
+                    : "not an .xlsx workbook";
+            throw new SourceException(shown, "is " + what + "; expected the .xlsx workbook RVTools writes"
+                    + " (File > Export all to Excel) or the folder of \"Export all to csv\"");
+        }
+        try {
+            workbook = new ReadableWorkbook(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            throw new SourceException(shown, "is not a readable .xlsx workbook (" + e.getMessage() + ")");
+        }
+    }
+
+    @Override
+    public Optional<RvSheet> sheet(String name) {
+        Optional<Sheet> sheet = workbook.getSheets().filter(s -> s.getName().equalsIgnoreCase(name)).findFirst();
+        return sheet.map(s -> open(s, name));
+    }
+
+    private RvSheet open(Sheet sheet, String name) {
+        List<String> headers = new ArrayList<>();
+        int[] headerRow = {0};
+        try (Stream<Row> rows = sheet.openStream()) {
+            rows.filter(r -> r.getCellCount() > 0).findFirst().ifPresent(r -> {
+                headerRow[0] = r.getRowNum();
+                headers.addAll(cells(r));
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new SourceException(shown, "sheet " + name + " cannot be read (" + e.getMessage() + ")");
+        }
+        RvHeader header = new RvHeader(name, headers);
+        return new RvSheet() {
+            @Override
+            public String shown() {
+                return shown;
+            }
+
+            @Override
+            public RvHeader header() {
+                return header;
+            }
+
+            @Override
+            public void rows(Consumer<RvRow> each, List<ImportProblem> problems) {
+                try (Stream<Row> rows = sheet.openStream()) {
+                    Iterator<Row> it = rows.iterator();
+                    while (it.hasNext()) {
+                        Row r = it.next();
+                        if (r.getRowNum() <= headerRow[0]) {
+                            continue;
+                        }
+                        RvRow row = new RvRow(Origin.pointer(shown, sheet.getName() + "!" + r.getRowNum()), cells(r),
+                                header);
+                        if (!row.isBlank()) {
+                            each.accept(row);
+                        }
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    problems.add(new ImportProblem(Origin.pointer(shown, sheet.getName()),
+                            "a sheet that cannot be read to its end (" + e.getMessage() + ")",
+                            "the workbook as RVTools wrote it; save it again from RVTools or Excel"));
+                }
+            }
+        };
+    }
+
+    /** The cells' text by column index: missing cells are "" so that indexes stay those of the header. */
+    private static List<String> cells(Row row) {
+        List<String> out = new ArrayList<>(row.getCellCount());
+        for (int i = 0; i < row.getCellCount(); i++) {
+            Cell c = row.getCell(i);
+            out.add(c == null ? "" : text(c));
+        }
+        return out;
+    }
+
+    private static String text(Cell c) {
+        return switch (c.getType()) {
+            case BOOLEAN -> Boolean.TRUE.equals(c.asBoolean()) ? "True" : "False";
+            case NUMBER -> c.asNumber().stripTrailingZeros().toPlainString();
+            default -> {
+                String t = c.getText();
+                yield t == null ? "" : t;
+            }
+        };
+    }
+
+    @Override
+    public String describe(String sheet) {
+        return "sheet " + sheet;
+    }
+
+    @Override
+    public void close() {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
