@@ -153,4 +153,38 @@ class LimitsBeyondTheNetworkTest {
         assertThat(hot.slowdown().happened()).isTrue();
         assertThat(hot.limitedBy()).hasValue(new Bottleneck.DirtyRate(Bandwidth.parse("200MB/s")));
     }
+
+    @Test
+    void a_host_sending_and_receiving_shares_one_ceiling() {
+        // calibration.md: the ceiling is on the sum of a host's migration streams, sending and receiving
+        SimulationResult run = new Racks().migration("{ profile: hyperv, hostCeiling: 5Gbps, setupTime: 0s }")
+                .vm("a", "esx1", "8GiB", "0MB/s").vm("b", "esx3", "8GiB", "0MB/s").run("a>esx2", "b>esx1");
+
+        for (String vm : List.of("a", "b")) {
+            MigrationResult result = run.migrationOf(vm).orElseThrow();
+            assertThat(result.rounds().get(0).goodput().bitsPerSecond() / 1e9).isCloseTo(2.375, within(1e-6));
+            assertThat(result.limitedBy()).hasValue(new Bottleneck.HostCeiling("esx1", Bandwidth.ofGbps(5), 1));
+        }
+    }
+
+    @Test
+    void with_the_vsphere_defaults_the_worked_example_keeps_to_the_closed_form_within_half_a_percent() {
+        // calibration.md's worked example (Liu et al. HPDC 2011; Akoush et al. MASCOTS 2010): M = 1 GiB,
+        // B = 117 MiB/s, D = 20 MiB/s, Td = 300 ms: rounds of 1024, 175, 29.9 MiB, 1229 MiB sent in 10.5 s,
+        // downtime 0.256 s. Every new vsphere limit is set (150 ms, 250 Mbit/s, falloff) and none binds.
+        MigrationResult result = new Racks().hostSpeed((117L * 8 << 20) + "bps")
+                .migration("{ maxDowntime: 300ms, setupTime: 0s, deviceState: 0B, resumeTime: 0s, streamEfficiency: 100% }")
+                .vm("vm", "esx1", "1GiB", "20MiB/s").run("vm>esx2").migrationOf("vm").orElseThrow();
+
+        assertThat(result.rounds()).extracting(r -> r.size().bytes() / 1048576.0)
+                .satisfiesExactly(r -> assertThat(r).isCloseTo(1024, within(1024 * 0.005)),
+                        r -> assertThat(r).isCloseTo(175.0, within(175 * 0.005)));
+        // the third round is the rest sent while the guest is paused
+        MigrationOutcome.Completed switchover = (MigrationOutcome.Completed) result.outcome();
+        assertThat(switchover.rest().bytes() / 1048576.0).isCloseTo(29.9, within(29.9 * 0.005));
+        assertThat(result.sent().bytes() / 1048576.0).isCloseTo(1229, within(1229 * 0.005));
+        assertThat(seconds(result.totalTime())).isCloseTo(10.5, within(10.5 * 0.005));
+        assertThat(seconds(result.downtime().orElseThrow())).isCloseTo(0.256, within(0.256 * 0.005));
+        assertThat(result.limitedBy()).containsInstanceOf(Bottleneck.OnLink.class);
+    }
 }
