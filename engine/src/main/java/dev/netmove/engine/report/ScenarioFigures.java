@@ -68,6 +68,9 @@ public record ScenarioFigures(List<MigrationFigures> migrations, List<LinkTimeli
             path.add("path");
             path.addAll(m.path());
             line(out, path.toArray(String[]::new));
+            if (!m.boundBy().isEmpty()) {
+                line(out, "bound", m.boundBy());
+            }
         }
         for (LinkTimeline link : links) {
             line(out, "link", link.link(), link.from(), link.to(), Long.toString(link.speed().bitsPerSecond()),
@@ -127,8 +130,9 @@ public record ScenarioFigures(List<MigrationFigures> migrations, List<LinkTimeli
                         MigrationFigures last = migrations.remove(migrations.size() - 1);
                         migrations.add(new MigrationFigures(last.vm(), last.source(), last.destination(),
                                 last.completes(), last.rounds(), last.sent(), last.totalTime(), last.downtime(),
-                                Arrays.asList(f).subList(1, f.length)));
+                                Arrays.asList(f).subList(1, f.length), last.boundBy()));
                     }
+                    case "bound" -> migrations.add(migrations.remove(migrations.size() - 1).withBoundBy(f[1]));
                     case "link" -> links.add(new LinkTimeline(f[1], f[2], f[3],
                             Bandwidth.ofBitsPerSecond(Long.parseLong(f[4])),
                             Bandwidth.ofBitsPerSecond(Long.parseLong(f[5])), List.of()));
