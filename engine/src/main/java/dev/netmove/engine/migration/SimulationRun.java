@@ -161,7 +161,7 @@ final class SimulationRun {
         for (RunningMigration migration : active) {
             double rate = migration.wireRate();
             if (migration.transferring() && rate > 0 && rate < least) {
-                migration.neverCompletes(now, "insufficient bandwidth: its share of the network fell to "
+                migration.neverCompletes(now, MigrationOutcome.NeverCompletes.INSUFFICIENT_BANDWIDTH + ": its share of the network fell to "
                         + Rounded.rate(rate) + ", less than the " + Rounded.rate(least) + " each concurrent "
                         + settings.profile() + " migration needs");
                 follow(migration, RunningMigration.Transition.ABANDONED);
