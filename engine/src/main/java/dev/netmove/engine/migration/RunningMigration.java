@@ -364,28 +364,11 @@ final class RunningMigration {
                 boundBy(limitedBy));
     }
 
-    /**
-     * What bound it: the scan of untouched memory where it took longer than sending; the guest's dirtying where
-     * the rounds after the first took longer than the first, the guest was slowed or it never converged; else
-     * what held its stream back on the network.
-     */
     private Optional<Bottleneck> boundBy(Optional<Bottleneck> network) {
-        if (scanSeconds > 0 && scanSeconds > sending) {
-            return Optional.of(new Bottleneck.MemoryScan(PreCopyProcess.bytes(untouched),
-                    settings.limits().scanRate().orElseThrow()));
-        }
-        if (vm.dirtyRate().bitsPerSecond() > 0) {
-            List<PreCopyRound> rounds = process.rounds();
-            long later = 0;
-            for (int i = 1; i < rounds.size(); i++) {
-                later += rounds.get(i).duration().nanos();
-            }
-            boolean stuckCopying = outcome instanceof MigrationOutcome.NeverCompletes && goodput > 0 && stuck;
-            if (!rounds.isEmpty() && later > rounds.get(0).duration().nanos() || process.slowdownReport().happened()
-                    || stuckCopying) {
-                return Optional.of(new Bottleneck.DirtyRate(vm.dirtyRate()));
-            }
-        }
-        return network;
+        Optional<Bottleneck.MemoryScan> scan = settings.limits().scanRate()
+                .map(rate -> new Bottleneck.MemoryScan(PreCopyProcess.bytes(untouched), rate));
+        boolean copiedForEver = outcome instanceof MigrationOutcome.NeverCompletes && goodput > 0 && stuck;
+        return MigrationBound.of(network, scan, scanSeconds, sending, vm.dirtyRate(), process.rounds(),
+                process.slowdownReport(), copiedForEver);
     }
 }

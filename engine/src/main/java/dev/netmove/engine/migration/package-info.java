@@ -11,7 +11,8 @@
  * do one job: the event loop ({@code SimulationRun}), one migration's phase machine ({@code RunningMigration}),
  * the hosts' migration slots ({@code HostSlots}), the hosts' serial share of the setups ({@code ControlPlanes}),
  * the fair shares of the links and the hosts' ceilings ({@code SharedLinks}), a link direction's timeline
- * ({@code LinkUsageRecorder}), what held a stream back ({@code BottleneckLog}) and the round trip between the
- * vMotion interfaces with its refusal ({@code VmotionRoundTrip}).
+ * ({@code LinkUsageRecorder}), what held a stream back ({@code BottleneckLog}), the round trip between the
+ * vMotion interfaces with its refusal ({@code VmotionRoundTrip}) and what bound a migration as a whole
+ * ({@code MigrationBound}).
  */
 package dev.netmove.engine.migration;
