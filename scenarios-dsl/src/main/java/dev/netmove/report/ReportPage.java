@@ -98,7 +98,7 @@ public final class ReportPage {
         }
         if (!figures.migrations().isEmpty()) {
             html.append("<h3>Migrations</h3>\n<table>\n<tr><th>VM</th><th>from</th><th>to</th><th>rounds</th>"
-                    + "<th>sent</th><th>total time</th><th>downtime</th><th>path</th></tr>\n");
+                    + "<th>sent</th><th>total time</th><th>downtime</th><th>bound by</th><th>path</th></tr>\n");
             for (MigrationFigures m : figures.migrations()) {
                 html.append("<tr><td>").append(Markup.escape(m.vm())).append("</td><td>")
                         .append(Markup.escape(m.source())).append("</td><td>").append(Markup.escape(m.destination()))
@@ -106,6 +106,7 @@ public final class ReportPage {
                         .append(Rounded.size(m.sent())).append("</td><td class=\"n\">").append(Rounded.time(m.totalTime()))
                         .append("</td><td class=\"n\">")
                         .append(m.downtime().map(Rounded::time).orElse(m.completes() ? "" : "never completes"))
+                        .append("</td><td>").append(Markup.escape(m.boundBy()))
                         .append("</td><td>").append(Markup.escape(String.join(" > ", m.path()))).append("</td></tr>\n");
             }
             html.append("</table>\n");

@@ -55,6 +55,9 @@ public record ScenarioFigures(List<MigrationFigures> migrations, List<LinkTimeli
             path.add("path");
             path.addAll(m.path());
             line(out, path.toArray(String[]::new));
+            if (!m.boundBy().isEmpty()) {
+                line(out, "bound", m.boundBy());
+            }
         }
         for (LinkTimeline link : links) {
             line(out, "link", link.link(), link.from(), link.to(), Long.toString(link.speed().bitsPerSecond()),

@@ -174,7 +174,8 @@ public final class MigrationSteps {
                 failures.add(FailureMessage.headline("The migration of VM " + run.vm() + " from host "
                                 + run.sourceHost() + " to host " + run.destinationHost() + " never completes.")
                         .expected("it succeeds")
-                        .found("it copies memory for ever: " + never.why())
+                        .found((never.insufficientBandwidth() ? "it is stopped: " : "it copies memory for ever: ")
+                                + never.why())
                         .toString());
             }
         }

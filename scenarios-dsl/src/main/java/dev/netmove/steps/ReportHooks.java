@@ -22,6 +22,7 @@ import dev.netmove.engine.topology.PortGroup;
 import dev.netmove.engine.topology.Topology;
 import dev.netmove.engine.topology.Vm;
 import dev.netmove.engine.topology.VmotionInterface;
+import dev.netmove.steps.why.BottleneckSentences;
 import io.cucumber.java.After;
 import io.cucumber.java.Scenario;
 
@@ -78,7 +79,8 @@ public final class ReportHooks {
     }
 
     private ScenarioFigures figures(List<GatewayPaths> gateways) {
-        List<MigrationFigures> migrations = state.simulatedMigrations().stream().map(MigrationFigures::of).toList();
+        List<MigrationFigures> migrations = state.simulatedMigrations().stream()
+                .map(m -> MigrationFigures.of(m, m.limitedBy().map(BottleneckSentences::label).orElse(""))).toList();
         // one timeline per link direction, joined over the scenario's When steps, in the order first crossed
         Map<LinkDirection, List<LinkUsage>> usage = new LinkedHashMap<>();
         for (SimulationResult simulation : state.simulations()) {

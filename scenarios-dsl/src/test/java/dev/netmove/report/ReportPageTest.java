@@ -13,7 +13,8 @@ class ReportPageTest {
 
     private static final ScenarioFigures FIGURES = new ScenarioFigures(
             List.of(new MigrationFigures("web01", "esx-a1", "esx-b1", true, 3, DataSize.ofGiB(16),
-                    TimeSpan.ofMillis(17_250), Optional.of(TimeSpan.ofMillis(256)), List.of("esx-a1", "core1", "esx-b1"))),
+                    TimeSpan.ofMillis(17_250), Optional.of(TimeSpan.ofMillis(256)), List.of("esx-a1", "core1", "esx-b1"),
+                    "link agg1-core1 (agg1 > core1)")),
             List.of(UtilizationChartTest.link("agg1-core1", 4)), List.of(), List.of());
 
     private static final List<ScenarioReport> SCENARIOS = List.of(
@@ -40,7 +41,8 @@ class ReportPageTest {
 
         assertThat(html).contains("<td>web01</td><td>esx-a1</td><td>esx-b1</td><td class=\"n\">3</td>"
                 + "<td class=\"n\">16GiB</td><td class=\"n\">17.3s</td><td class=\"n\">256ms</td>"
-                + "<td>esx-a1 &gt; core1 &gt; esx-b1</td>")
+                + "<td>link agg1-core1 (agg1 &gt; core1)</td><td>esx-a1 &gt; core1 &gt; esx-b1</td>")
+                .contains("<th>downtime</th><th>bound by</th><th>path</th>")
                 .contains("<td>agg1-core1</td><td>a &gt; b</td><td class=\"n\">10Gbps</td><td class=\"n\">1Gbps</td>"
                         + "<td class=\"n\">50%</td>");
     }

@@ -17,7 +17,7 @@ class ScenarioFiguresTest {
         ScenarioFigures figures = new ScenarioFigures(
                 List.of(new MigrationFigures("web\t01", "esx-a1", "esx-b1", true, 3, DataSize.ofGiB(16),
                                 TimeSpan.ofMillis(17_250), Optional.of(TimeSpan.ofMillis(256)),
-                                List.of("esx-a1", "acc-a1", "esx-b1")),
+                                List.of("esx-a1", "acc-a1", "esx-b1"), "host esx-a1 ceiling"),
                         new MigrationFigures("db01", "esx-a1", "esx-b1", false, 30, DataSize.ofGiB(96),
                                 TimeSpan.ofSeconds(600), Optional.empty(), List.of())),
                 List.of(UtilizationChartTest.link("agg1\\core1", 4)),

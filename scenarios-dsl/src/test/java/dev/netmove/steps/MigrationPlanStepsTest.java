@@ -191,4 +191,28 @@ class MigrationPlanStepsTest {
                         + "  - VM web01 never completes: the guest dirties memory at 1.2Gbps")
                 .endsWith("If that is what you expect, say so with: Then the migration fails because \"never completes\"");
     }
+
+    /** vSphere on 1Gbps links, with 600Mbps of background on esx1's link: two vMotions from esx1 get 200Mbps each. */
+    private static final String CROWDED = TransferStepsTest.RACKS.replace("speed: 10Gbps", "speed: 1Gbps")
+            .replace("esx1-leaf1, between: [esx1:vmnic0, leaf1:Eth1/1], speed: 1Gbps",
+                    "esx1-leaf1, between: [esx1:vmnic0, leaf1:Eth1/1], speed: 1Gbps, load: 600Mbps");
+
+    @Test
+    void a_vmotion_whose_share_falls_below_250_mbit_s_fails_for_insufficient_bandwidth() {
+        // calibration.md (vSphere): each concurrent vMotion needs at least 250 Mbit/s
+        String moves = """
+                    When these migrations run at the same time:
+                      | vm    | to   |
+                      | web01 | esx2 |
+                      | web02 | esx2 |
+                """;
+        assertThat(run(CROWDED, moves + "    Then the migration fails because \"insufficient bandwidth\"\n")
+                .result().failureReport()).isEmpty();
+
+        assertThat(run(CROWDED, moves + "    Then the migration succeeds\n").failure()).startsWith("""
+                The migration of VM web01 from host esx1 to host esx2 never completes.
+                  expected: it succeeds
+                  found:    it is stopped: insufficient bandwidth: its share of the network fell to 200Mbps, less \
+                than the 250Mbps each concurrent vsphere migration needs""");
+    }
 }

@@ -35,14 +35,24 @@ public sealed interface MigrationOutcome permits MigrationOutcome.Completed, Mig
 
     /**
      * The migration would copy forever: the guest dirties memory faster than its stream sends it and
-     * nothing slows the guest (or the stream gets no bandwidth at all). The simulation stops its stream
+     * nothing slows the guest (or the stream gets no bandwidth at all); or it was stopped because its share of
+     * the network fell below what each concurrent migration needs ({@link #insufficientBandwidth()}). The simulation stops its stream
      * at {@code MigrationResult.endedAt()}, as an operator would cancel it.
      *
      * @param why the numbers that show it, e.g. the dirty rate, the goodput and the switchover target
      */
     record NeverCompletes(String why) implements MigrationOutcome {
+
+        /** How {@link #why()} begins for a migration stopped because its share fell below {@code minShare}. */
+        public static final String INSUFFICIENT_BANDWIDTH = "insufficient bandwidth";
+
         public NeverCompletes {
             Objects.requireNonNull(why, "why");
+        }
+
+        /** Whether it was stopped because its share fell below what each concurrent migration needs. */
+        public boolean insufficientBandwidth() {
+            return why.startsWith(INSUFFICIENT_BANDWIDTH);
         }
 
         @Override

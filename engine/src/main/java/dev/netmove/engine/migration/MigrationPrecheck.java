@@ -87,6 +87,10 @@ public final class MigrationPrecheck {
         List<String> reasons = new ArrayList<>();
         Vmotion vmotion = checkVmotion(layer2, source, destination, reasons);
         Optional<Layer2Path> vmPath = checkVmNetwork(layer2, vm, source, destination, reasons);
+        if (reasons.isEmpty() && vmotion.transfer().isPresent()) {
+            VmotionRoundTrip.refusal(vmotion.transfer().get(), topology.migration(), source.name(), destination.name())
+                    .ifPresent(reasons::add);
+        }
         return new MigrationVerdict(vm.name(), source.name(), destination.name(), reasons, vmotion.layer2Path(),
                 vmPath, reasons.isEmpty() ? vmotion.transfer() : Optional.empty());
     }

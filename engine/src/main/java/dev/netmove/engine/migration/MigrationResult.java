@@ -19,14 +19,16 @@ import java.util.Optional;
  * @param requestedAt     when the migration was asked for
  * @param startedAt       when it left the queue (a host had a free migration slot) and its setup began
  * @param endedAt         when the VM ran on the destination (or, when it never completes, when that was clear)
- * @param setup           the setup time before the first byte
+ * @param setup           the setup before the first byte, as it happened (a host's serial share of it included)
  * @param rounds          the pre-copy rounds
  * @param outcome         the switchover with its downtime, or why it never completes
  * @param sent            every byte of memory and device state sent
  * @param slowdown        how much the guest was slowed so that it converges
  * @param averageGoodput  what it sent over the time it was sending
- * @param limitedBy       what held its first stream back most of the time it was sending: a link direction (and
- *                        how many other migrations shared it) or the stream cap
+ * @param limitedBy       what bound it: the scan of untouched memory or the guest's dirty rate where they took
+ *                        longer than the network, else what held its first stream back most of the time it was
+ *                        sending: a link direction (and how many other migrations shared it), the stream cap, a
+ *                        host's ceiling or the TCP window over the round trip
  */
 public record MigrationResult(String vm, String sourceHost, String destinationHost, List<MigrationStream> streams,
                               TimeSpan requestedAt, TimeSpan startedAt, TimeSpan endedAt, TimeSpan setup,

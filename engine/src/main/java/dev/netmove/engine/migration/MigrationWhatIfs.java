@@ -57,7 +57,8 @@ public final class MigrationWhatIfs {
         MigrationSettings settings = topology.migration();
         return topology.withMigration(new MigrationSettings(settings.profile(), Optional.of(limit),
                 settings.maxRounds(), settings.setupTime(), settings.deviceState(), settings.resumeTime(),
-                settings.streamEfficiency(), settings.streamCap(), settings.concurrentPerHost(), settings.convergence()));
+                settings.streamEfficiency(), settings.streamCap(), settings.concurrentPerHost(), settings.convergence(),
+                settings.limits()));
     }
 
     private static void checkShare(Percent share) {

@@ -134,11 +134,19 @@ final class PreCopyProcess {
      * @param seconds at least 0; 0 only for an empty round
      */
     Decision roundDone(double seconds) {
+        return roundDone(seconds, 0);
+    }
+
+    /**
+     * The round in progress took {@code seconds} of sending and {@code idleSeconds} more without sending (round 0:
+     * the scan of memory the guest never touched); the guest dirtied memory all that time.
+     */
+    Decision roundDone(double seconds, double idleSeconds) {
         double sentNow = volume;
         double goodput = seconds > 0 ? sentNow / seconds : Double.POSITIVE_INFINITY;
-        double dirtied = dirtyRate * (1 - slowdown) * seconds;
+        double dirtied = dirtyRate * (1 - slowdown) * (seconds + idleSeconds);
         double next = Math.min(dirtied, workingSet);
-        rounds.add(new Round(sentNow, seconds, goodput, slowdown));
+        rounds.add(new Round(sentNow, seconds + idleSeconds, goodput, slowdown));
         sent += sentNow;
         lastNext = next;
         stuck = false;

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One migration while it is simulated, and its phase machine: waiting for a slot, setup, pre-copy rounds,
- * switchover, resume. The simulation sets its streams' rates; this class turns elapsed time at those rates
+ * One migration while it is simulated, and its phase machine: waiting for a slot, setup, the scan of memory the
+ * guest never touched (part of round 0, sending nothing), pre-copy rounds, switchover, resume. The simulation sets its streams' rates; this class turns elapsed time at those rates
  * into the phases' progress and says when its next event is due.
  */
 final class RunningMigration {
 
     /** Where a migration is. */
-    enum Phase { WAITING, SETUP, PRECOPY, SWITCHOVER, RESUME, DONE }
+    enum Phase { WAITING, SETUP, SCAN, PRECOPY, SWITCHOVER, RESUME, DONE }
 
     /** What handling a due event did, and what the simulation has to do about it. */
     enum Transition {
@@ -58,7 +58,10 @@ final class RunningMigration {
     private final int order;
     private final MigrationVerdict verdict;
     private final MigrationSettings settings;
+    private final Vm vm;
     private final PreCopyProcess process;
+    private final double untouched;
+    private final double scanSeconds;
     private final List<StreamRoutes.Route> routes;
     private final int[][] resources;
     private final double latency;
@@ -70,6 +73,8 @@ final class RunningMigration {
     private Phase phase = Phase.WAITING;
     private double startedAt;
     private double setupEnd;
+    private double scanEnd;
+    private double roundZeroStart;
     private double resumeEnd;
     private double endedAt;
     private double remaining;
@@ -95,7 +100,10 @@ final class RunningMigration {
         this.order = order;
         this.verdict = verdict;
         this.settings = settings;
+        this.vm = vm;
         this.process = new PreCopyProcess(vm, settings);
+        this.untouched = vm.memory().bytes() - vm.memory().times(vm.inUse()).bytes();
+        this.scanSeconds = settings.limits().scanRate().map(r -> untouched / r.bytesPerSecond()).orElse(0.0);
         this.routes = List.copyOf(routes);
         this.resources = resources;
         this.latency = latency;
@@ -145,6 +153,25 @@ final class RunningMigration {
         return bottlenecks[0];
     }
 
+    /** The rate of its first stream at the last sharing out, in bits per second. */
+    double firstRate() {
+        return rates[0];
+    }
+
+    /** What its streams send together on the wire, in bits per second. */
+    double wireRate() {
+        double total = 0;
+        for (double rate : rates) {
+            total += rate;
+        }
+        return total;
+    }
+
+    /** The round trip between its vMotion interfaces (twice the latency of its slowest path), in seconds. */
+    double roundTrip() {
+        return 2 * latency;
+    }
+
     boolean transferring() {
         return phase == Phase.PRECOPY || phase == Phase.SWITCHOVER;
     }
@@ -153,6 +180,7 @@ final class RunningMigration {
     double eventTime(double now) {
         return switch (phase) {
             case SETUP -> setupEnd;
+            case SCAN -> scanEnd;
             case RESUME -> resumeEnd;
             case PRECOPY, SWITCHOVER -> remaining <= done() ? now
                     : goodput > 0 ? now + remaining / goodput : Double.POSITIVE_INFINITY;
@@ -160,11 +188,11 @@ final class RunningMigration {
         };
     }
 
-    /** It left the queue at {@code now}: its setup begins. */
-    void start(double now) {
+    /** It left the queue at {@code now}: its setup begins, and ends at {@code setupEnd}. */
+    void start(double now, double setupEnd) {
         phase = Phase.SETUP;
         startedAt = now;
-        setupEnd = now + settings.setupTime().toSecondsDouble();
+        this.setupEnd = setupEnd;
     }
 
     /** Handles its event if it is due at {@code now}. */
@@ -172,6 +200,20 @@ final class RunningMigration {
         switch (phase) {
             case SETUP -> {
                 if (setupEnd > now + TIME_EPSILON * Math.max(1, now)) {
+                    return Transition.NONE;
+                }
+                roundZeroStart = now;
+                if (scanSeconds > 0) {
+                    phase = Phase.SCAN;
+                    scanEnd = now + scanSeconds;
+                    return Transition.PROGRESSED;
+                }
+                phase = Phase.PRECOPY;
+                beginRound(process.startFirstRound(), now);
+                return Transition.STREAMS_CHANGED;
+            }
+            case SCAN -> {
+                if (scanEnd > now + TIME_EPSILON * Math.max(1, now)) {
                     return Transition.NONE;
                 }
                 phase = Phase.PRECOPY;
@@ -214,7 +256,9 @@ final class RunningMigration {
     }
 
     private Transition roundDone(double now) {
-        PreCopyProcess.Decision decision = process.roundDone(now - roundStart);
+        // round 0 also spent the scan of untouched memory, sending nothing
+        double idle = process.roundsDone() == 0 ? roundStart - roundZeroStart : 0;
+        PreCopyProcess.Decision decision = process.roundDone(now - roundStart, idle);
         if (decision instanceof PreCopyProcess.NextRound next) {
             if (process.roundsDone() >= PreCopyProcess.SAFETY_ROUNDS) {
                 neverCompletes(now, process.whyTooManyRounds());
@@ -315,7 +359,16 @@ final class RunningMigration {
         double sent = outcome instanceof MigrationOutcome.Completed ? process.sent() + phaseVolume : dataSent;
         double average = sending > 0 ? sent * 8 / sending : 0;
         return new MigrationResult(vm(), verdict.sourceHost(), verdict.destinationHost(), streams, clock.start(),
-                clock.at(startedAt), clock.at(endedAt), settings.setupTime(), process.rounds(), outcome,
-                PreCopyProcess.bytes(sent), process.slowdownReport(), PreCopyProcess.bitsPerSecond(average), limitedBy);
+                clock.at(startedAt), clock.at(endedAt), PreCopyProcess.seconds(setupEnd - startedAt), process.rounds(),
+                outcome, PreCopyProcess.bytes(sent), process.slowdownReport(), PreCopyProcess.bitsPerSecond(average),
+                boundBy(limitedBy));
+    }
+
+    private Optional<Bottleneck> boundBy(Optional<Bottleneck> network) {
+        Optional<Bottleneck.MemoryScan> scan = settings.limits().scanRate()
+                .map(rate -> new Bottleneck.MemoryScan(PreCopyProcess.bytes(untouched), rate));
+        boolean copiedForEver = outcome instanceof MigrationOutcome.NeverCompletes && goodput > 0 && stuck;
+        return MigrationBound.of(network, scan, scanSeconds, sending, vm.dirtyRate(), process.rounds(),
+                process.slowdownReport(), copiedForEver);
     }
 }

@@ -3,8 +3,10 @@ package dev.netmove.engine.migration;
 import dev.netmove.engine.migration.network.FairShareAllocator;
 import dev.netmove.engine.quantity.Bandwidth;
 import dev.netmove.engine.topology.Link;
+import dev.netmove.engine.topology.MigrationLimits;
 import dev.netmove.engine.topology.MigrationSettings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +18,51 @@ import java.util.TreeSet;
 /**
  * The link directions the streams of one simulation cross, by index: what each leaves for migration traffic,
  * the max-min fair rates of the streams sending over them ({@link FairShareAllocator}), never above the
- * per-stream cap, and each direction's timeline.
+ * per-stream cap (lowered where a host runs several streams at once) nor the TCP window over the round trip, the
+ * hosts' ceilings on the sum of their streams as resources of their own, and each direction's timeline.
+ *
+ * <p>What held a stream back is a code: a link direction's index (0 and up), {@link #STREAM_CAP},
+ * {@link #WINDOW}, or {@link #hostCode(int)} for a host's ceiling.
  */
 final class SharedLinks {
 
+    /** The stream ran at its stream cap. */
+    static final int STREAM_CAP = FairShareAllocator.OWN_CAP;
+    /** The stream ran at its window over the round trip. */
+    static final int WINDOW = -2;
+    private static final int HOST_BASE = -3;
+
     private final Map<String, Integer> index = new HashMap<>();
     private final List<LinkUsageRecorder> timelines = new ArrayList<>();
+    private final Map<String, Integer> hostIndex = new HashMap<>();
+    private final List<String> hosts = new ArrayList<>();
     private final Optional<Bandwidth> streamCap;
     private final double cap;
     private final double efficiency;
+    private final MigrationLimits limits;
+    private final double hostCeiling;
     private double[] capacities;
 
     SharedLinks(MigrationSettings settings) {
         this.streamCap = settings.streamCap();
         this.cap = streamCap.map(c -> (double) c.bitsPerSecond()).orElse(Double.POSITIVE_INFINITY);
         this.efficiency = settings.streamEfficiency().toFraction();
+        this.limits = settings.limits();
+        this.hostCeiling = limits.hostCeiling().map(c -> (double) c.bitsPerSecond()).orElse(Double.POSITIVE_INFINITY);
+    }
+
+    /** The code of host {@code host}'s ceiling as a bottleneck. */
+    static int hostCode(int host) {
+        return HOST_BASE - host;
+    }
+
+    /** What a stream of {@code migration} may send at most by its window over its round trip, in bits per second. */
+    double windowCap(RunningMigration migration) {
+        double roundTrip = migration.roundTrip();
+        if (limits.streamWindow().isEmpty() || roundTrip <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return limits.streamWindow().get().bytes() * 8.0 / roundTrip;
     }
 
     /** The share of a stream's rate that is goodput. */
@@ -78,9 +110,10 @@ final class SharedLinks {
      * rates and bottlenecks, and what each link direction carries from now on.
      */
     void shareOut(List<RunningMigration> active, double now, SimulationClock clock) {
+        int linkCount = timelines.size();
         if (capacities == null) {
-            capacities = new double[timelines.size()];
-            for (int r = 0; r < capacities.length; r++) {
+            capacities = new double[linkCount];
+            for (int r = 0; r < linkCount; r++) {
                 capacities[r] = direction(r).vmotionCapacity().bitsPerSecond();
             }
         }
@@ -90,22 +123,49 @@ final class SharedLinks {
             if (migration.transferring()) {
                 sending.add(migration);
                 streams += migration.streams();
+                hostIndexOf(migration.verdict().sourceHost());
+                hostIndexOf(migration.verdict().destinationHost());
             }
+        }
+        int[] streamsAt = new int[hosts.size()];
+        int[] migrationsAt = new int[hosts.size()];
+        for (RunningMigration migration : sending) {
+            for (int host : hostsOf(migration)) {
+                streamsAt[host] += migration.streams();
+                migrationsAt[host]++;
+            }
+        }
+        boolean ceilings = hostCeiling != Double.POSITIVE_INFINITY;
+        double[] resourceCapacities = capacities;
+        if (ceilings) {
+            resourceCapacities = Arrays.copyOf(capacities, linkCount + hosts.size());
+            Arrays.fill(resourceCapacities, linkCount, resourceCapacities.length, hostCeiling);
         }
         int[][] flowResources = new int[streams][];
         double[] caps = new double[streams];
+        boolean[] windowBound = new boolean[streams];
         int f = 0;
         for (RunningMigration migration : sending) {
+            int[] at = hostsOf(migration);
+            double perStream = limits.capPerStream(cap, Math.max(streamsAt[at[0]], streamsAt[at[1]]));
+            double window = windowCap(migration);
             for (int s = 0; s < migration.streams(); s++) {
-                flowResources[f] = migration.resources(s);
-                caps[f] = cap;
+                int[] crossed = migration.resources(s);
+                if (ceilings) {
+                    crossed = Arrays.copyOf(crossed, crossed.length + 2);
+                    crossed[crossed.length - 2] = linkCount + at[0];
+                    crossed[crossed.length - 1] = linkCount + at[1];
+                }
+                flowResources[f] = crossed;
+                caps[f] = Math.min(perStream, window);
+                windowBound[f] = window < perStream;
                 f++;
             }
         }
-        FairShareAllocator.Allocation allocation = FairShareAllocator.allocate(capacities, flowResources, caps);
-        double[] load = new double[timelines.size()];
-        List<Set<String>> vms = new ArrayList<>(timelines.size());
-        for (int r = 0; r < timelines.size(); r++) {
+        FairShareAllocator.Allocation allocation = FairShareAllocator.allocate(resourceCapacities, flowResources, caps);
+        double[] load = new double[linkCount];
+        List<Set<String>> vms = new ArrayList<>(linkCount);
+        for (int r = 0; r < linkCount; r++) {
             vms.add(null);
         }
         f = 0;
@@ -113,7 +173,10 @@ final class SharedLinks {
             double total = 0;
             for (int s = 0; s < migration.streams(); s++) {
                 double rate = allocation.rate(f);
-                migration.sendAt(s, rate, allocation.bottleneck(f));
+                int held = allocation.bottleneck(f);
+                int code = held == FairShareAllocator.OWN_CAP ? (windowBound[f] ? WINDOW : STREAM_CAP)
+                        : held >= linkCount ? hostCode(held - linkCount) : held;
+                migration.sendAt(s, rate, code);
                 total += rate;
                 for (int r : migration.resources(s)) {
                     load[r] += rate;
@@ -133,12 +196,28 @@ final class SharedLinks {
         }
         for (RunningMigration migration : sending) {
             int bottleneck = migration.firstBottleneck();
-            migration.log().heldBy(bottleneck,
-                    bottleneck == FairShareAllocator.OWN_CAP ? 0 : vms.get(bottleneck).size() - 1);
+            int others = bottleneck >= 0 ? vms.get(bottleneck).size() - 1
+                    : bottleneck <= HOST_BASE ? migrationsAt[HOST_BASE - bottleneck] - 1 : 0;
+            migration.log().heldBy(bottleneck, others, migration.firstRate());
         }
-        for (int r = 0; r < timelines.size(); r++) {
+        for (int r = 0; r < linkCount; r++) {
             timelines.get(r).carry(load[r], vms.get(r) == null ? List.of() : List.copyOf(vms.get(r)), now, clock);
         }
+    }
+
+    private int[] hostsOf(RunningMigration migration) {
+        return new int[] {hostIndexOf(migration.verdict().sourceHost()),
+                hostIndexOf(migration.verdict().destinationHost())};
+    }
+
+    private int hostIndexOf(String host) {
+        Integer found = hostIndex.get(host);
+        if (found == null) {
+            found = hosts.size();
+            hostIndex.put(host, found);
+            hosts.add(host);
+        }
+        return found;
     }
 
     /** {@code seconds} went by at the current rates. */
@@ -148,15 +227,24 @@ final class SharedLinks {
         }
     }
 
-    /** What held a stream back longest, by its log. */
-    Optional<Bottleneck> longest(BottleneckLog log) {
+    /** What held a stream of {@code migration} back longest, by its log. */
+    Optional<Bottleneck> longest(RunningMigration migration) {
+        BottleneckLog log = migration.log();
         OptionalInt longest = log.longest();
         if (longest.isEmpty()) {
             return Optional.empty();
         }
         int bottleneck = longest.getAsInt();
-        if (bottleneck == FairShareAllocator.OWN_CAP) {
-            return Optional.of(new Bottleneck.StreamCap(streamCap.orElseThrow()));
+        if (bottleneck == STREAM_CAP) {
+            return Optional.of(new Bottleneck.StreamCap(PreCopyProcess.bitsPerSecond(log.rateOf(bottleneck))));
+        }
+        if (bottleneck == WINDOW) {
+            return Optional.of(new Bottleneck.Window(limits.streamWindow().orElseThrow(),
+                    PreCopyProcess.seconds(migration.roundTrip()), PreCopyProcess.bitsPerSecond(log.rateOf(bottleneck))));
+        }
+        if (bottleneck <= HOST_BASE) {
+            return Optional.of(new Bottleneck.HostCeiling(hosts.get(HOST_BASE - bottleneck),
+                    limits.hostCeiling().orElseThrow(), log.sharersOf(bottleneck)));
         }
         return Optional.of(new Bottleneck.OnLink(direction(bottleneck), log.sharersOf(bottleneck)));
     }

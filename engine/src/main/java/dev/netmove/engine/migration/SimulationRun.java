@@ -1,6 +1,6 @@
 package dev.netmove.engine.migration;
 
-import dev.netmove.engine.migration.network.FairShareAllocator;
+import dev.netmove.engine.quantity.Rounded;
 import dev.netmove.engine.topology.MigrationSettings;
 import dev.netmove.engine.topology.Topology;
 import java.util.ArrayList;
@@ -19,6 +19,8 @@ final class SimulationRun {
     private final SimulationClock clock;
     private final SharedLinks links;
     private final HostSlots slots;
+    private final ControlPlanes controlPlanes;
+    private final MigrationSettings settings;
     private final List<RunningMigration> migrations = new ArrayList<>();
     // the migrations between leaving the queue and ending, in the order asked for; the rest need no visits
     private final List<RunningMigration> active = new ArrayList<>();
@@ -31,6 +33,9 @@ final class SimulationRun {
         this.clock = clock;
         this.links = new SharedLinks(settings);
         this.slots = new HostSlots(host -> settings.concurrentPerHost(routes.nicSpeed(host)));
+        this.settings = settings;
+        this.controlPlanes = new ControlPlanes(settings.setupTime().toSecondsDouble(),
+                settings.limits().serialSetup().toFraction());
         for (MigrationVerdict verdict : verdicts) {
             if (verdict.succeeds()) {
                 List<StreamRoutes.Route> streams = routes.of(verdict);
@@ -56,7 +61,7 @@ final class SimulationRun {
                 ratesDirty = false;
                 links.shareOut(active, now, clock);
             }
-            if (endFrozen(now)) {
+            if (endFrozen(now) || endStarved(now)) {
                 settle(now);
                 continue;
             }
@@ -110,7 +115,8 @@ final class SimulationRun {
         for (Iterator<RunningMigration> it = waiting.iterator(); it.hasNext(); ) {
             RunningMigration migration = it.next();
             if (slots.take(migration.verdict().sourceHost(), migration.verdict().destinationHost())) {
-                migration.start(now);
+                migration.start(now, controlPlanes.setupEnd(migration.verdict().sourceHost(),
+                        migration.verdict().destinationHost(), now));
                 it.remove();
                 active.add(migration);
                 started = true;
@@ -142,9 +148,32 @@ final class SimulationRun {
         return true;
     }
 
+    /**
+     * Fails the migrations whose share fell below what each concurrent migration needs ({@code minShare}, vSphere:
+     * 250 Mbit/s): vCenter fails them for insufficient bandwidth rather than let them crawl.
+     */
+    private boolean endStarved(double now) {
+        if (settings.limits().minShare().isEmpty()) {
+            return false;
+        }
+        double least = settings.limits().minShare().get().bitsPerSecond();
+        boolean ended = false;
+        for (RunningMigration migration : active) {
+            double rate = migration.wireRate();
+            if (migration.transferring() && rate > 0 && rate < least) {
+                migration.neverCompletes(now, MigrationOutcome.NeverCompletes.INSUFFICIENT_BANDWIDTH + ": its share of the network fell to "
+                        + Rounded.rate(rate) + ", less than the " + Rounded.rate(least) + " each concurrent "
+                        + settings.profile() + " migration needs");
+                follow(migration, RunningMigration.Transition.ABANDONED);
+                ended = true;
+            }
+        }
+        return ended;
+    }
+
     private String noBandwidth(RunningMigration migration) {
         int bottleneck = migration.firstBottleneck();
-        if (bottleneck == FairShareAllocator.OWN_CAP) {
+        if (bottleneck < 0) {
             return "its stream gets no bandwidth";
         }
         LinkDirection direction = links.direction(bottleneck);
@@ -170,7 +199,7 @@ final class SimulationRun {
         List<MigrationResult> results = new ArrayList<>(migrations.size());
         for (RunningMigration migration : migrations) {
             end = Math.max(end, migration.endedAt());
-            results.add(migration.result(clock, links.longest(migration.log())));
+            results.add(migration.result(clock, links.longest(migration)));
         }
         return new SimulationResult(verdicts, results, links.usage(now, clock), clock.start(), clock.at(end));
     }

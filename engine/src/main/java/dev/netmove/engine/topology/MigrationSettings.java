@@ -22,11 +22,12 @@ import java.util.OptionalInt;
  * @param streamCap one stream's ceiling; empty = none
  * @param concurrentPerHost concurrent migrations per host; empty = auto (see {@link #concurrentPerHost(Bandwidth)})
  * @param convergence what happens when the guest dirties memory faster than it is sent
+ * @param limits the limits that are not the network: host ceiling, scan rate, serial setup, window, distance
  */
 public record MigrationSettings(MigrationProfile profile, Optional<TimeSpan> maxDowntime, OptionalInt maxRounds,
                                 TimeSpan setupTime, DataSize deviceState, TimeSpan resumeTime,
                                 Percent streamEfficiency, Optional<Bandwidth> streamCap,
-                                OptionalInt concurrentPerHost, Convergence convergence) {
+                                OptionalInt concurrentPerHost, Convergence convergence, MigrationLimits limits) {
 
     public static final TimeSpan DEFAULT_SETUP_TIME = TimeSpan.ofSeconds(1);
     public static final DataSize DEFAULT_DEVICE_STATE = DataSize.ofMiB(8);
@@ -44,6 +45,7 @@ public record MigrationSettings(MigrationProfile profile, Optional<TimeSpan> max
         Objects.requireNonNull(streamCap, "streamCap");
         Objects.requireNonNull(concurrentPerHost, "concurrentPerHost");
         Objects.requireNonNull(convergence, "convergence");
+        Objects.requireNonNull(limits, "limits");
         if (maxDowntime.isPresent() && maxDowntime.get().nanos() <= 0) {
             throw new IllegalArgumentException("maxDowntime must be more than zero");
         }
@@ -67,11 +69,25 @@ public record MigrationSettings(MigrationProfile profile, Optional<TimeSpan> max
         }
     }
 
+    /** Settings with the limits that are not the network at {@code profile}'s defaults. */
+    public MigrationSettings(MigrationProfile profile, Optional<TimeSpan> maxDowntime, OptionalInt maxRounds,
+                             TimeSpan setupTime, DataSize deviceState, TimeSpan resumeTime, Percent streamEfficiency,
+                             Optional<Bandwidth> streamCap, OptionalInt concurrentPerHost, Convergence convergence) {
+        this(profile, maxDowntime, maxRounds, setupTime, deviceState, resumeTime, streamEfficiency, streamCap,
+                concurrentPerHost, convergence, MigrationLimits.defaults(profile));
+    }
+
     /** The settings of {@code profile} with nothing overridden. */
     public static MigrationSettings defaults(MigrationProfile profile) {
         return new MigrationSettings(profile, profile.maxDowntime(), profile.maxRounds(), DEFAULT_SETUP_TIME,
                 DEFAULT_DEVICE_STATE, DEFAULT_RESUME_TIME, DEFAULT_STREAM_EFFICIENCY, profile.streamCap(),
-                profile.concurrentPerHost(), profile.convergence());
+                profile.concurrentPerHost(), profile.convergence(), MigrationLimits.defaults(profile));
+    }
+
+    /** These settings with {@code limits} instead of their own. */
+    public MigrationSettings withLimits(MigrationLimits limits) {
+        return new MigrationSettings(profile, maxDowntime, maxRounds, setupTime, deviceState, resumeTime,
+                streamEfficiency, streamCap, concurrentPerHost, convergence, limits);
     }
 
     /** The vSphere defaults, what a topology without {@code migration:} gets. */

@@ -16,6 +16,7 @@ final class Racks {
     static final String BARE = "{ setupTime: 0s, deviceState: 0B, resumeTime: 0s }";
 
     private String hostSpeed = "10Gbps";
+    private String esx1Link = "";
     private String uplink1 = "";
     private String uplink2 = "";
     private String spineRole = "aggregation";
@@ -24,6 +25,12 @@ final class Racks {
 
     Racks hostSpeed(String speed) {
         this.hostSpeed = speed;
+        return this;
+    }
+
+    /** Extra keys for link esx1-leaf1, e.g. {@code load: 300Mbps}. */
+    Racks esx1Link(String keys) {
+        this.esx1Link = ", " + keys;
         return this;
     }
 
@@ -74,7 +81,7 @@ final class Racks {
                   esx3: { role: host, cluster: prod, memory: 512GiB, portGroups: { web: 110 }, vmotion: { vlan: 900, ip: 10.9.0.3/24 } }
                   esx4: { role: host, cluster: prod, memory: 512GiB, portGroups: { web: 110 }, vmotion: { vlan: 900, ip: 10.9.0.4/24 } }
                 links:
-                  - { name: esx1-leaf1, between: [esx1:vmnic0, leaf1:Eth1/1], speed: %s }
+                  - { name: esx1-leaf1, between: [esx1:vmnic0, leaf1:Eth1/1], speed: %s%s }
                   - { name: esx2-leaf1, between: [esx2:vmnic0, leaf1:Eth1/2], speed: %s }
                   - { name: esx3-leaf2, between: [esx3:vmnic0, leaf2:Eth1/1], speed: %s }
                   - { name: esx4-leaf2, between: [esx4:vmnic0, leaf2:Eth1/2], speed: %s }
@@ -83,7 +90,7 @@ final class Racks {
                 vms:
                 %s
                 migration: %s
-                """.formatted(spineRole, hostSpeed, hostSpeed, hostSpeed, hostSpeed, uplink1, uplink2,
+                """.formatted(spineRole, hostSpeed, esx1Link, hostSpeed, hostSpeed, hostSpeed, uplink1, uplink2,
                 String.join("\n", vms), migration);
     }
 

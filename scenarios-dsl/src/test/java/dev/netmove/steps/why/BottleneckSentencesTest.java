@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.netmove.engine.migration.Bottleneck;
 import dev.netmove.engine.migration.LinkDirection;
 import dev.netmove.engine.quantity.Bandwidth;
+import dev.netmove.engine.quantity.DataSize;
+import dev.netmove.engine.quantity.TimeSpan;
 import dev.netmove.engine.topology.Topology;
 import dev.netmove.engine.topology.load.TopologyLoader;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,37 @@ class BottleneckSentencesTest {
     void the_stream_cap_is_given_per_stream() {
         assertThat(BottleneckSentences.of(new Bottleneck.StreamCap(Bandwidth.parse("15Gbps"))))
                 .isEqualTo("its stream cap (15Gbps per stream)");
+    }
+
+    @Test
+    void the_host_ceiling_names_the_host_and_its_other_migrations() {
+        assertThat(BottleneckSentences.heldBy(new Bottleneck.HostCeiling("esx1", Bandwidth.parse("5Gbps"), 9)))
+                .isEqualTo("its stream was held by the migration ceiling of host esx1 (5Gbps for all its streams, "
+                        + "sending and receiving), shared with up to 9 other migrations");
+        assertThat(BottleneckSentences.label(new Bottleneck.HostCeiling("esx1", Bandwidth.parse("5Gbps"), 9)))
+                .isEqualTo("host esx1 ceiling");
+    }
+
+    @Test
+    void the_window_gives_its_size_the_round_trip_and_the_rate_they_allow() {
+        assertThat(BottleneckSentences.of(new Bottleneck.Window(DataSize.ofMiB(6), TimeSpan.ofMillis(40),
+                Bandwidth.parse("1.258Gbps"))))
+                .isEqualTo("its TCP window (6MiB per 40ms round trip: 1.26Gbps per stream)");
+    }
+
+    @Test
+    void the_guest_bounds_the_time_not_the_stream() {
+        assertThat(BottleneckSentences.heldBy(new Bottleneck.DirtyRate(Bandwidth.parse("400MB/s"))))
+                .isEqualTo("its time was bound by the guest's dirty rate (3.2Gbps)");
+        assertThat(BottleneckSentences.heldBy(new Bottleneck.MemoryScan(DataSize.ofGiB(15), Bandwidth.parse("1.5GiB/s"))))
+                .startsWith("its time was bound by the scan of 15GiB of memory the guest never touched (at ");
+        assertThat(BottleneckSentences.label(new Bottleneck.DirtyRate(Bandwidth.parse("400MB/s")))).isEqualTo("dirty rate");
+    }
+
+    @Test
+    void a_link_label_names_the_direction() {
+        assertThat(BottleneckSentences.label(new Bottleneck.OnLink(direction("leaf1-spine1", "leaf1"), 2)))
+                .isEqualTo("link leaf1-spine1 (leaf1 > spine1)");
     }
 
     private static LinkDirection direction(String link, String from) {

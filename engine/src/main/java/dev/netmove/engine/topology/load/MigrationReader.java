@@ -9,17 +9,21 @@ import dev.netmove.engine.quantity.DataSize;
 import dev.netmove.engine.quantity.Percent;
 import dev.netmove.engine.quantity.TimeSpan;
 import dev.netmove.engine.topology.Convergence;
+import dev.netmove.engine.topology.MigrationLimits;
 import dev.netmove.engine.topology.MigrationProfile;
 import dev.netmove.engine.topology.MigrationSettings;
 import dev.netmove.engine.topology.load.yaml.YamlNode;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Reads the {@code migration:} map of a topology file over the defaults of its profile. */
 final class MigrationReader {
 
     static final Keys MIGRATION_KEYS = Keys.of("profile", "maxDowntime", "maxRounds", "setupTime",
-            "deviceState", "resumeTime", "streamEfficiency", "streamCap", "concurrentPerHost", "convergence");
+            "deviceState", "resumeTime", "streamEfficiency", "streamCap", "concurrentPerHost", "convergence",
+            "hostCeiling", "streamCapFalloff", "scanRate", "serialSetup", "streamWindow", "maxRoundTrip", "minShare");
 
     private final ProblemList problems;
     private final ValueReader values;
@@ -126,11 +130,84 @@ final class MigrationReader {
                     Convergence::fromYaml, Convergence.yamlNames());
             ok &= convergence != null;
         }
-        if (!ok) {
+        MigrationLimits limits = readLimits(m, MigrationLimits.defaults(profile));
+        if (!ok || limits == null) {
             return null;
         }
         return new MigrationSettings(profile, maxDowntime, maxRounds, setupTime, deviceState, resumeTime, efficiency,
-                streamCap, concurrent, convergence);
+                streamCap, concurrent, convergence, limits);
+    }
+
+    /** The limits that are not the network, over {@code d}; null when a key was wrong (reported). */
+    private MigrationLimits readLimits(MapNode m, MigrationLimits d) {
+        Optional<Optional<Bandwidth>> hostCeiling = orNone(m, "hostCeiling", d.hostCeiling(), Bandwidth::parse,
+                BANDWIDTH, b -> b.bitsPerSecond() > 0);
+        Optional<Optional<Bandwidth>> scanRate = orNone(m, "scanRate", d.scanRate(), Bandwidth::parse,
+                "a rate of guest memory such as 1.5GiB/s", b -> b.bitsPerSecond() > 0);
+        Optional<Optional<DataSize>> window = orNone(m, "streamWindow", d.streamWindow(), DataSize::parse,
+                "a size such as 16MiB", w -> w.bytes() > 0);
+        Optional<Optional<TimeSpan>> roundTrip = orNone(m, "maxRoundTrip", d.maxRoundTrip(), TimeSpan::parse, TIME,
+                t -> t.nanos() > 0);
+        Optional<Optional<Bandwidth>> minShare = orNone(m, "minShare", d.minShare(), Bandwidth::parse, BANDWIDTH,
+                b -> b.bitsPerSecond() > 0);
+        Percent serialSetup = d.serialSetup();
+        if (m.has("serialSetup")) {
+            serialSetup = values.quantity(m.value("serialSetup"), m.pathOf("serialSetup"), Percent::parse, SHARE);
+            if (serialSetup != null && serialSetup.ppm() > 1_000_000) {
+                problems.add(m.value("serialSetup"), m.pathOf("serialSetup"), "found " + serialSetup
+                        + "; expected a share from 0% to 100%");
+                serialSetup = null;
+            }
+        }
+        Double falloff = d.streamCapFalloff();
+        if (m.has("streamCapFalloff")) {
+            falloff = fraction(m, "streamCapFalloff");
+        }
+        if (hostCeiling.isEmpty() || scanRate.isEmpty() || window.isEmpty() || roundTrip.isEmpty()
+                || minShare.isEmpty() || serialSetup == null || falloff == null) {
+            return null;
+        }
+        return new MigrationLimits(hostCeiling.get(), falloff, scanRate.get(), serialSetup, window.get(),
+                roundTrip.get(), minShare.get());
+    }
+
+    /**
+     * The value of a key that takes a quantity or {@code none}: the default when the key is not written,
+     * empty (reported) when it is wrong.
+     */
+    private <T> Optional<Optional<T>> orNone(MapNode m, String key, Optional<T> fallback, Function<String, T> parser,
+                                             String expected, Predicate<T> valid) {
+        if (!m.has(key)) {
+            return Optional.of(fallback);
+        }
+        if (isWord(m.value(key), "none")) {
+            return Optional.of(Optional.empty());
+        }
+        T value = values.quantity(m.value(key), m.pathOf(key), parser, expected + ", or none");
+        if (value != null && !valid.test(value)) {
+            problems.add(m.value(key), m.pathOf(key), "found " + value + "; expected more than zero, or none");
+            value = null;
+        }
+        return value == null ? Optional.empty() : Optional.of(Optional.of(value));
+    }
+
+    /** A number from 0 to 1 such as {@code 0.363}; null (reported) otherwise. */
+    private Double fraction(MapNode m, String key) {
+        String text = values.text(m.value(key), m.pathOf(key), "a number from 0 to 1 such as 0.363");
+        if (text == null) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(text.strip());
+            if (value >= 0 && value <= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(m.value(key), m.pathOf(key), "found " + ValueReader.quote(text.strip())
+                + "; expected a number from 0 to 1 such as 0.363");
+        return null;
     }
 
     private static boolean isWord(YamlNode node, String word) {

@@ -208,7 +208,11 @@ class TopologyLoaderExamplesTest {
                 Optional.of(TimeSpan.ofMillis(500)), OptionalInt.empty(), TimeSpan.ofSeconds(1), DataSize.ofMiB(8),
                 TimeSpan.ofMillis(20), Percent.ofWhole(95), Optional.of(Bandwidth.ofGbps(15)), OptionalInt.empty(),
                 Convergence.SLOW_GUEST));
-        assertThat(t.migration()).isEqualTo(MigrationSettings.defaults(MigrationProfile.VSPHERE));
+        // TOPOLOGY.md's example writes streamCap 15Gbps; the vsphere default is now 19Gbps (calibration.md, issue 15:
+        // one vmknic measured 18 Gbit/s on 40GbE), so the example differs from the defaults in that key alone
+        assertThat(t.migration().streamCap()).isNotEqualTo(MigrationSettings.defaults().streamCap());
+        assertThat(t.migration().limits()).isEqualTo(dev.netmove.engine.topology.MigrationLimits.defaults(
+                MigrationProfile.VSPHERE));
         assertThat(t.links()).isEmpty();
     }
 
@@ -298,7 +302,8 @@ class TopologyLoaderExamplesTest {
         assertThat(t.vmsOn("esx-a1")).extracting(Vm::name).containsExactly("web01");
         assertThat(t.flows()).hasSize(3);
         assertThat(t.migration().maxDowntime()).contains(TimeSpan.ofSeconds(1));
-        assertThat(t.migration().streamCap()).contains(Bandwidth.ofGbps(15));
+        // the vsphere default (issue 15: 18 Gbit/s measured for one vMotion stream, at 95% efficiency)
+        assertThat(t.migration().streamCap()).contains(Bandwidth.ofGbps(19));
     }
 
     @Test
