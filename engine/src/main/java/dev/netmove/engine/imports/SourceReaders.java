@@ -1,6 +1,8 @@
 package dev.netmove.engine.imports;
 
+import dev.netmove.engine.imports.govc.GovcReader;
 import dev.netmove.engine.imports.lldp.LldpReader;
+import dev.netmove.engine.imports.rvtools.RvToolsReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ public final class SourceReaders {
         SourceReaders r = new SourceReaders();
         // one line per source kind (netbox, configs, rvtools, govc register here)
         r.register("lldp", LldpReader::new);
+        r.register("rvtools", RvToolsReader::new);
+        r.register("govc", GovcReader::new);
         return r;
     }
 
