@@ -1,0 +1,87 @@
+package dev.netmove.engine.imports.netbox;
+
+import static dev.netmove.engine.imports.netbox.NetBoxFields.id;
+import static dev.netmove.engine.imports.netbox.NetBoxFields.nested;
+import static dev.netmove.engine.imports.netbox.NetBoxFields.nestedId;
+import static dev.netmove.engine.imports.netbox.NetBoxFields.nestedText;
+import static dev.netmove.engine.imports.netbox.NetBoxFields.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.netmove.engine.imports.DocNode.DocMap;
+import dev.netmove.engine.imports.ImportNote;
+import dev.netmove.engine.imports.Origin;
+import dev.netmove.engine.imports.netbox.NetBoxPages.Item;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Writes the {@code vms} of a NetBox export ({@code virtualization/virtual-machines.json}): the host
+ * ({@code device.name}), memory in {@code importRules.memoryUnit}, the primary IPv4 without its mask;
+ * and, under the document's {@code defaults}, the VLAN of its first interface's {@code untagged_vlan}
+ * ({@code virtualization/interfaces.json}), which gives its port group only after every source and
+ * the overlay are merged (IMPORT.md).
+ */
+final class VmBuilder {
+
+    private final ReadContext context;
+    private final InterfaceReader vlans;
+
+    VmBuilder(ReadContext context, InterfaceReader vlans) {
+        this.context = context;
+        this.vlans = vlans;
+    }
+
+    /** Writes the VMs; returns how many. */
+    int build(List<Item> machines, List<Item> vmInterfaces, DocMap vms, DocMap defaults) {
+        Map<Long, Item> firstInterface = new HashMap<>();
+        for (Item item : vmInterfaces) {
+            long vm = nestedId(item.node(), "virtual_machine");
+            if (vm >= 0) {
+                firstInterface.putIfAbsent(vm, item);
+            }
+        }
+        int count = 0;
+        for (Item item : machines) {
+            JsonNode n = item.node();
+            String name = text(n, "name");
+            if (!n.isObject() || name == null) {
+                context.problem(item.origin(), "a virtual machine without a name", "an object of virtualization/virtual-machines.json with name");
+                continue;
+            }
+            count++;
+            DocMap vm = vms.map(name, item.origin());
+            String host = nestedText(n, "device", "name");
+            if (host != null) {
+                vm.put("host", host, item.at("device/name"));
+            }
+            String ip = nestedText(n, "primary_ip4", "address");
+            if (ip != null) {
+                vm.put("ip", NetBoxFields.withoutMask(ip), item.at("primary_ip4/address"));
+            }
+            try {
+                OptionalLong memory = NetBoxFields.number(n, "memory");
+                if (memory.isPresent()) {
+                    vm.put("memory", NetBoxValues.memory(memory.getAsLong(), context.rules.memoryUnitBinary()), item.at("memory"));
+                }
+            } catch (IllegalArgumentException e) {
+                context.problem(item.at("memory"), "memory " + e.getMessage(), "the VM memory in MB, a whole number, or null");
+            }
+            Item nic = firstInterface.get(id(n));
+            if (nic != null && nested(nic.node(), "untagged_vlan") != null || nic != null && nic.node().path("untagged_vlan").canConvertToLong()) {
+                int vid = vlans.vid(nic.node().get("untagged_vlan"));
+                Origin where = nic.at("untagged_vlan");
+                if (vid < 0) {
+                    context.problem(where, "an untagged VLAN " + nic.node().get("untagged_vlan"), "a VLAN {id, vid} of ipam/vlans.json");
+                } else {
+                    defaults.map("vms", where).map(name, where).put("portGroupVlan", String.valueOf(vid), where);
+                }
+            } else if (host != null) {
+                context.note(ImportNote.Kind.WARNING, item.origin(), "VM " + name
+                        + " has no interface with an untagged VLAN: its port group must come from vCenter or vms." + name + ".portGroup");
+            }
+        }
+        return count;
+    }
+}
