@@ -57,7 +57,11 @@ public final class NetBoxReader implements SourceReader {
         String prefix = shown.endsWith("/") ? shown : shown + "/";
         Map<String, List<Item>> pages = new LinkedHashMap<>();
         for (String endpoint : ENDPOINTS) {
-            pages.put(endpoint, NetBoxPages.read(source.resolve(endpoint + ".json"), prefix + endpoint + ".json", endpoint));
+            String file = endpoint;
+            if (OPTIONAL.contains(endpoint) && !Files.isRegularFile(source.resolve(endpoint + ".json"))) {
+                file = endpoint.replace("vpn/", "ipam/"); // NetBox 3.3 to 3.6 keep L2VPNs under ipam/
+            }
+            pages.put(endpoint, NetBoxPages.read(source.resolve(file + ".json"), prefix + file + ".json", file));
         }
         boolean any = ENDPOINTS.stream().anyMatch(e -> Files.isRegularFile(source.resolve(e + ".json")));
         if (!any) {
