@@ -154,7 +154,7 @@ final class DeviceBuilder {
                 continue;
             }
             if (!iface.isVirtual()) {
-                vlans.addAll(PortSettings.of(iface, interfaces, routedIps, context).used());
+                vlans.addAll(PortSettings.of(iface, interfaces, routedIps, null).used());
             }
             for (Address a : addresses.on(iface.id())) {
                 if ("loopback".equals(a.role()) && vtep == null) {

@@ -1,6 +1,8 @@
 package dev.netmove.engine.imports.netbox;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netmove.engine.imports.Origin;
@@ -40,9 +42,20 @@ final class NetBoxPages {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(file.toFile());
+        List<Item> items = new ArrayList<>();
+        try (JsonParser parser = MAPPER.createParser(file.toFile())) {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.START_ARRAY) {
+                int page = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    readPage(parser, "/" + page++, shown, endpoint, items);
+                }
+            } else {
+                readPage(parser, "", shown, endpoint, items);
+            }
+            if (parser.nextToken() != null) {
+                throw new SourceException(shown, "holds more than one JSON value; expected " + expectation(endpoint));
+            }
         } catch (JsonProcessingException e) {
             throw new SourceException(shown, "not JSON (" + e.getOriginalMessage() + " at line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "); expected "
@@ -50,31 +63,43 @@ final class NetBoxPages {
         } catch (IOException e) {
             throw new SourceException(shown, "cannot be read (" + e.getMessage() + ")");
         }
-        return items(root, shown, endpoint);
-    }
-
-    /** The items of an already parsed body (a page or an array of pages). */
-    static List<Item> items(JsonNode root, String shown, String endpoint) {
-        List<Item> items = new ArrayList<>();
-        if (root != null && root.isArray()) {
-            for (int p = 0; p < root.size(); p++) {
-                collect(root.get(p), "/" + p, shown, endpoint, items);
-            }
-        } else {
-            collect(root, "", shown, endpoint, items);
-        }
         return items;
     }
 
-    private static void collect(JsonNode page, String pointer, String shown, String endpoint, List<Item> into) {
-        if (page == null || !page.isObject() || !page.path("results").isArray() || !page.has("count")) {
-            String where = pointer.isEmpty() ? "" : " (at " + pointer + ")";
-            throw new SourceException(shown, "is not a NetBox list response" + where + ": found " + describe(page)
+    /** One page body; its results are kept with the fields netmove reads only, so a large export fits in memory. */
+    private static void readPage(JsonParser parser, String pointer, String shown, String endpoint, List<Item> into)
+            throws IOException {
+        String where = pointer.isEmpty() ? "" : " (at " + pointer + ")";
+        JsonToken token = parser.currentToken();
+        if (token != JsonToken.START_OBJECT) {
+            throw new SourceException(shown, "is not a NetBox list response" + where + ": found "
+                    + (token == JsonToken.START_ARRAY ? "a list" : token == null ? "nothing" : "a " + describe(token) + " value")
                     + "; expected " + expectation(endpoint));
         }
-        JsonNode results = page.get("results");
-        for (int i = 0; i < results.size(); i++) {
-            into.add(new Item(results.get(i), Origin.pointer(shown, pointer + "/results/" + i)));
+        List<String> keys = new ArrayList<>();
+        boolean count = false;
+        boolean results = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            keys.add(field);
+            JsonToken value = parser.nextToken();
+            if (field.equals("count")) {
+                count = true;
+            }
+            if (field.equals("results") && value == JsonToken.START_ARRAY) {
+                results = true;
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    into.add(new Item(NetBoxFieldSet.readPruned(parser), Origin.pointer(shown, pointer + "/results/" + index++)));
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (!count || !results) {
+            throw new SourceException(shown, "is not a NetBox list response" + where + ": found "
+                    + (keys.isEmpty() ? "an empty object" : "an object with " + String.join(", ", keys.subList(0, Math.min(6, keys.size()))))
+                    + "; expected " + expectation(endpoint));
         }
     }
 
@@ -83,18 +108,12 @@ final class NetBoxPages {
                 + " or a JSON array of such pages";
     }
 
-    private static String describe(JsonNode node) {
-        if (node == null || node.isMissingNode()) {
-            return "nothing";
-        }
-        if (node.isObject()) {
-            List<String> keys = new ArrayList<>();
-            node.fieldNames().forEachRemaining(keys::add);
-            return keys.isEmpty() ? "an empty object" : "an object with " + String.join(", ", keys.subList(0, Math.min(6, keys.size())));
-        }
-        if (node.isArray()) {
-            return "a list";
-        }
-        return "a " + node.getNodeType().name().toLowerCase() + " value";
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case VALUE_STRING -> "string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            default -> "null";
+        };
     }
 }

@@ -34,7 +34,10 @@ record PortSettings(String mode, String vlans, int nativeVlan, String ip, Sorted
                 && Objects.equals(ip, other.ip);
     }
 
-    /** The settings of {@code iface}; {@code routedIps} are the addresses of interfaces by id (first one). */
+    /**
+     * The settings of {@code iface}; {@code routedIps} are the addresses of interfaces by id (first one);
+     * {@code context} takes the warning of a mode netmove does not model (null: no warning, it is given elsewhere).
+     */
     static PortSettings of(NetBoxInterface iface, Map<Long, NetBoxInterface> interfaces, Map<Long, String> routedIps,
             ReadContext context) {
         NetBoxInterface source = iface;
@@ -72,6 +75,9 @@ record PortSettings(String mode, String vlans, int nativeVlan, String ip, Sorted
                 }
                 return new PortSettings("trunk", "all", untagged, null, used, where);
             default:
+                if (context == null) {
+                    return NONE;
+                }
                 context.note(ImportNote.Kind.WARNING, where, "interface " + iface.device() + ":" + iface.name()
                         + " has 802.1Q mode " + mode + ", which netmove does not model: its settings are left out");
                 return NONE;
