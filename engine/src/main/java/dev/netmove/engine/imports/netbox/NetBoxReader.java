@@ -19,11 +19,11 @@ import dev.netmove.engine.imports.netbox.NetBoxPages.Item;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The {@code netbox:} source (IMPORT.md): a folder of saved NetBox REST list responses, NetBox 3.3 to
@@ -55,53 +55,54 @@ public final class NetBoxReader implements SourceReader {
                     + "; expected a folder of NetBox REST API list responses (dcim/devices.json, dcim/interfaces.json, ...)");
         }
         String prefix = shown.endsWith("/") ? shown : shown + "/";
-        Map<String, List<Item>> pages = new LinkedHashMap<>();
-        for (String endpoint : ENDPOINTS) {
-            String file = endpoint;
-            if (OPTIONAL.contains(endpoint) && !Files.isRegularFile(source.resolve(endpoint + ".json"))) {
-                file = endpoint.replace("vpn/", "ipam/"); // NetBox 3.3 to 3.6 keep L2VPNs under ipam/
-            }
-            pages.put(endpoint, NetBoxPages.read(source.resolve(file + ".json"), prefix + file + ".json", file));
-        }
         boolean any = ENDPOINTS.stream().anyMatch(e -> Files.isRegularFile(source.resolve(e + ".json")));
         if (!any) {
             throw new SourceException(shown, "holds none of NetBox's list files; expected dcim/devices.json,"
                     + " dcim/interfaces.json, dcim/cables.json and the others of IMPORT.md (the folder netmove:import writes"
                     + " with netbox.url, or saved /api/<endpoint>/ responses)");
         }
+        // each file is read when its turn comes and dropped after, so that only one large file is held at a time
+        Function<String, List<Item>> pages = endpoint -> {
+            String file = endpoint;
+            if (OPTIONAL.contains(endpoint) && !Files.isRegularFile(source.resolve(endpoint + ".json"))) {
+                file = endpoint.replace("vpn/", "ipam/"); // NetBox 3.3 to 3.6 keep L2VPNs under ipam/
+            }
+            return NetBoxPages.read(source.resolve(file + ".json"), prefix + file + ".json", file);
+        };
         return read(pages, rules);
     }
 
-    /** Reads already loaded pages (endpoint -> result objects); the live pull and the benchmark use this too. */
-    SourceResult read(Map<String, List<Item>> pages, ImportRules rules) {
+    /** Reads the pages {@code pages} gives for each endpoint (result objects, in file order). */
+    SourceResult read(Function<String, List<Item>> pages, ImportRules rules) {
         ReadContext context = new ReadContext(rules);
         Map<Long, Integer> vlanIds = new HashMap<>();
-        for (Item vlan : pages.getOrDefault("ipam/vlans", List.of())) {
+        for (Item vlan : pages.apply("ipam/vlans")) {
             if (id(vlan.node()) >= 0 && vlan.node().path("vid").canConvertToInt()) {
                 vlanIds.put(id(vlan.node()), vlan.node().get("vid").asInt());
             }
         }
         InterfaceReader interfaceReader = new InterfaceReader(context, vlanIds);
-        Map<Long, NetBoxInterface> interfaces = interfaceReader.read(pages.getOrDefault("dcim/interfaces", List.of()));
-        List<Connection> connections = new CableTracer(context, interfaces).trace(pages.getOrDefault("dcim/cables", List.of()));
+        Map<Long, NetBoxInterface> interfaces = interfaceReader.read(pages.apply("dcim/interfaces"));
+        List<Connection> connections = new CableTracer(context, interfaces).trace(pages.apply("dcim/cables"));
 
         AddressIndex addresses = new AddressIndex(context);
-        addresses.readAddresses(pages.getOrDefault("ipam/ip-addresses", List.of()));
-        addresses.readGroups(pages.getOrDefault("ipam/fhrp-groups", List.of()));
-        addresses.readAssignments(pages.getOrDefault("ipam/fhrp-group-assignments", List.of()));
+        addresses.readAddresses(pages.apply("ipam/ip-addresses"));
+        addresses.readGroups(pages.apply("ipam/fhrp-groups"));
+        addresses.readAssignments(pages.apply("ipam/fhrp-group-assignments"));
         Map<Integer, Long> vnis = vnis(pages, interfaceReader, context);
 
         DocMap document = new DocMap(new Origin("netbox", 0, ""));
         DocMap devices = document.map("devices", document.origin());
         DeviceBuilder deviceBuilder = new DeviceBuilder(context, interfaces, addresses, vnis);
-        List<Item> deviceItems = pages.getOrDefault("dcim/devices", List.of());
+        List<Item> deviceItems = pages.apply("dcim/devices");
         deviceBuilder.build(deviceItems, connections, devices);
         DocList links = document.list("links", document.origin());
         int linkCount = new LinkBuilder(context, interfaces, deviceBuilder.routedIps()).build(connections, deviceBuilder.kept(), links);
         DocMap vms = document.map("vms", document.origin());
         DocMap defaults = new DocMap(document.origin());
-        int vmCount = new VmBuilder(context, interfaceReader).build(pages.getOrDefault("virtualization/virtual-machines", List.of()),
-                pages.getOrDefault("virtualization/interfaces", List.of()), vms, defaults);
+        VmBuilder vmBuilder = new VmBuilder(context, interfaceReader);
+        vmBuilder.readInterfaces(pages.apply("virtualization/interfaces"));
+        int vmCount = vmBuilder.build(pages.apply("virtualization/virtual-machines"), vms, defaults);
         if (!defaults.entries().isEmpty()) {
             document.put("defaults", defaults);
         }
@@ -117,13 +118,13 @@ public final class NetBoxReader implements SourceReader {
     }
 
     /** VLAN -> VNI of the L2VPNs of type vxlan/vxlan-evpn that terminate on a VLAN. */
-    private static Map<Integer, Long> vnis(Map<String, List<Item>> pages, InterfaceReader vlans, ReadContext context) {
+    private static Map<Integer, Long> vnis(Function<String, List<Item>> pages, InterfaceReader vlans, ReadContext context) {
         Map<Long, Item> l2vpns = new HashMap<>();
-        for (Item l2vpn : pages.getOrDefault("vpn/l2vpns", List.of())) {
+        for (Item l2vpn : pages.apply("vpn/l2vpns")) {
             l2vpns.put(id(l2vpn.node()), l2vpn);
         }
         Map<Integer, Long> vnis = new TreeMap<>();
-        for (Item t : pages.getOrDefault("vpn/l2vpn-terminations", List.of())) {
+        for (Item t : pages.apply("vpn/l2vpn-terminations")) {
             JsonNode n = t.node();
             JsonNode nestedVpn = nested(n, "l2vpn");
             Item full = nestedVpn == null ? null : l2vpns.get(id(nestedVpn));

@@ -1,7 +1,6 @@
 package dev.netmove.engine.imports.netbox;
 
 import static dev.netmove.engine.imports.netbox.NetBoxFields.id;
-import static dev.netmove.engine.imports.netbox.NetBoxFields.nested;
 import static dev.netmove.engine.imports.netbox.NetBoxFields.nestedId;
 import static dev.netmove.engine.imports.netbox.NetBoxFields.nestedText;
 import static dev.netmove.engine.imports.netbox.NetBoxFields.text;
@@ -33,15 +32,35 @@ final class VmBuilder {
         this.vlans = vlans;
     }
 
-    /** Writes the VMs; returns how many. */
-    int build(List<Item> machines, List<Item> vmInterfaces, DocMap vms, DocMap defaults) {
-        Map<Long, Item> firstInterface = new HashMap<>();
+    /** A VM's first interface's untagged VLAN and where it was read. */
+    private record FirstVlan(int vid, Origin origin, String shown) {
+    }
+
+    private final Map<Long, FirstVlan> firstVlans = new HashMap<>();
+
+    /** Reads the VM interfaces first, keeping only each VM's first untagged VLAN. */
+    void readInterfaces(List<Item> vmInterfaces) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         for (Item item : vmInterfaces) {
             long vm = nestedId(item.node(), "virtual_machine");
-            if (vm >= 0) {
-                firstInterface.putIfAbsent(vm, item);
+            if (vm < 0 || !seen.add(vm)) {
+                continue;
+            }
+            JsonNode vlan = item.node().get("untagged_vlan");
+            if (vlan == null || vlan.isNull()) {
+                continue;
+            }
+            int vid = vlans.vid(vlan);
+            if (vid < 0) {
+                context.problem(item.at("untagged_vlan"), "an untagged VLAN " + vlan, "a VLAN {id, vid} of ipam/vlans.json");
+            } else {
+                firstVlans.put(vm, new FirstVlan(vid, item.at("untagged_vlan"), String.valueOf(vid)));
             }
         }
+    }
+
+    /** Writes the VMs; returns how many. */
+    int build(List<Item> machines, DocMap vms, DocMap defaults) {
         int count = 0;
         for (Item item : machines) {
             JsonNode n = item.node();
@@ -68,15 +87,9 @@ final class VmBuilder {
             } catch (IllegalArgumentException e) {
                 context.problem(item.at("memory"), "memory " + e.getMessage(), "the VM memory in MB, a whole number, or null");
             }
-            Item nic = firstInterface.get(id(n));
-            if (nic != null && nested(nic.node(), "untagged_vlan") != null || nic != null && nic.node().path("untagged_vlan").canConvertToLong()) {
-                int vid = vlans.vid(nic.node().get("untagged_vlan"));
-                Origin where = nic.at("untagged_vlan");
-                if (vid < 0) {
-                    context.problem(where, "an untagged VLAN " + nic.node().get("untagged_vlan"), "a VLAN {id, vid} of ipam/vlans.json");
-                } else {
-                    defaults.map("vms", where).map(name, where).put("portGroupVlan", String.valueOf(vid), where);
-                }
+            FirstVlan first = firstVlans.get(id(n));
+            if (first != null) {
+                defaults.map("vms", first.origin()).map(name, first.origin()).put("portGroupVlan", first.shown(), first.origin());
             } else if (host != null) {
                 context.note(ImportNote.Kind.WARNING, item.origin(), "VM " + name
                         + " has no interface with an untagged VLAN: its port group must come from vCenter or vms." + name + ".portGroup");
