@@ -39,10 +39,8 @@ final class CableTracer {
         this.interfaces = interfaces;
     }
 
-    List<Connection> trace(List<Item> cables) {
-        for (Item cable : cables) {
-            readCable(cable);
-        }
+    List<Connection> trace(NetBoxReader.Pages pages, String endpoint) {
+        pages.forEach(endpoint, this::readCable);
         for (NetBoxInterface iface : interfaces.values()) {
             for (NetBoxInterface.Endpoint end : iface.endpoints()) {
                 NetBoxInterface far = interfaces.get(end.id());

@@ -31,14 +31,14 @@ final class InterfaceReader {
     }
 
     /** The interfaces by id, in file order; an unreadable one is a problem and left out. */
-    Map<Long, NetBoxInterface> read(List<Item> items) {
+    Map<Long, NetBoxInterface> read(NetBoxReader.Pages pages, String endpoint) {
         Map<Long, NetBoxInterface> byId = new LinkedHashMap<>();
-        for (Item item : items) {
+        pages.forEach(endpoint, item -> {
             NetBoxInterface iface = readOne(item);
             if (iface != null) {
                 byId.put(iface.id(), iface);
             }
-        }
+        });
         return byId;
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads one saved NetBox list endpoint: a page body ({@code {"count", "next", "results": [...]}}) or a
@@ -39,10 +40,16 @@ final class NetBoxPages {
 
     /** The items of {@code file}; an empty list when the file is absent. */
     static List<Item> read(Path file, String shown, String endpoint) {
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
         List<Item> items = new ArrayList<>();
+        forEach(file, shown, endpoint, items::add);
+        return items;
+    }
+
+    /** Hands each item of {@code file} to {@code action} as it is parsed; nothing when the file is absent. */
+    static void forEach(Path file, String shown, String endpoint, Consumer<Item> items) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
         try (JsonParser parser = MAPPER.createParser(file.toFile())) {
             JsonToken token = parser.nextToken();
             if (token == JsonToken.START_ARRAY) {
@@ -63,11 +70,10 @@ final class NetBoxPages {
         } catch (IOException e) {
             throw new SourceException(shown, "cannot be read (" + e.getMessage() + ")");
         }
-        return items;
     }
 
     /** One page body; its results are kept with the fields netmove reads only, so a large export fits in memory. */
-    private static void readPage(JsonParser parser, String pointer, String shown, String endpoint, List<Item> into)
+    private static void readPage(JsonParser parser, String pointer, String shown, String endpoint, Consumer<Item> into)
             throws IOException {
         String where = pointer.isEmpty() ? "" : " (at " + pointer + ")";
         JsonToken token = parser.currentToken();
@@ -90,7 +96,7 @@ final class NetBoxPages {
                 results = true;
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    into.add(new Item(NetBoxFieldSet.readPruned(parser), Origin.pointer(shown, pointer + "/results/" + index++)));
+                    into.accept(new Item(NetBoxFieldSet.readPruned(parser), Origin.pointer(shown, pointer + "/results/" + index++)));
                 }
             } else {
                 parser.skipChildren();

@@ -18,12 +18,13 @@ import dev.netmove.engine.imports.netbox.CableTracer.Connection;
 import dev.netmove.engine.imports.netbox.NetBoxPages.Item;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * The {@code netbox:} source (IMPORT.md): a folder of saved NetBox REST list responses, NetBox 3.3 to
@@ -62,47 +63,59 @@ public final class NetBoxReader implements SourceReader {
                     + " with netbox.url, or saved /api/<endpoint>/ responses)");
         }
         // each file is read when its turn comes and dropped after, so that only one large file is held at a time
-        Function<String, List<Item>> pages = endpoint -> {
+        Pages pages = (endpoint, each) -> {
             String file = endpoint;
             if (OPTIONAL.contains(endpoint) && !Files.isRegularFile(source.resolve(endpoint + ".json"))) {
                 file = endpoint.replace("vpn/", "ipam/"); // NetBox 3.3 to 3.6 keep L2VPNs under ipam/
             }
-            return NetBoxPages.read(source.resolve(file + ".json"), prefix + file + ".json", file);
+            NetBoxPages.forEach(source.resolve(file + ".json"), prefix + file + ".json", file, each);
         };
         return read(pages, rules);
     }
 
-    /** Reads the pages {@code pages} gives for each endpoint (result objects, in file order). */
-    SourceResult read(Function<String, List<Item>> pages, ImportRules rules) {
+    /** The result objects of each endpoint, in file order, handed over one by one as they are parsed. */
+    interface Pages {
+        void forEach(String endpoint, Consumer<Item> each);
+
+        default List<Item> list(String endpoint) {
+            List<Item> items = new ArrayList<>();
+            forEach(endpoint, items::add);
+            return items;
+        }
+    }
+
+    /** Reads the pages of each endpoint; the large ones (interfaces, cables, VMs) are never held whole. */
+    SourceResult read(Pages pages, ImportRules rules) {
         ReadContext context = new ReadContext(rules);
         Map<Long, Integer> vlanIds = new HashMap<>();
-        for (Item vlan : pages.apply("ipam/vlans")) {
+        for (Item vlan : pages.list("ipam/vlans")) {
             if (id(vlan.node()) >= 0 && vlan.node().path("vid").canConvertToInt()) {
                 vlanIds.put(id(vlan.node()), vlan.node().get("vid").asInt());
             }
         }
         InterfaceReader interfaceReader = new InterfaceReader(context, vlanIds);
-        Map<Long, NetBoxInterface> interfaces = interfaceReader.read(pages.apply("dcim/interfaces"));
-        List<Connection> connections = new CableTracer(context, interfaces).trace(pages.apply("dcim/cables"));
+        Map<Long, NetBoxInterface> interfaces = interfaceReader.read(pages, "dcim/interfaces");
+        List<Connection> connections = new CableTracer(context, interfaces).trace(pages, "dcim/cables");
 
         AddressIndex addresses = new AddressIndex(context);
-        addresses.readAddresses(pages.apply("ipam/ip-addresses"));
-        addresses.readGroups(pages.apply("ipam/fhrp-groups"));
-        addresses.readAssignments(pages.apply("ipam/fhrp-group-assignments"));
+        addresses.readAddresses(pages.list("ipam/ip-addresses"));
+        addresses.readGroups(pages.list("ipam/fhrp-groups"));
+        addresses.readAssignments(pages.list("ipam/fhrp-group-assignments"));
         Map<Integer, Long> vnis = vnis(pages, interfaceReader, context);
 
         DocMap document = new DocMap(new Origin("netbox", 0, ""));
         DocMap devices = document.map("devices", document.origin());
         DeviceBuilder deviceBuilder = new DeviceBuilder(context, interfaces, addresses, vnis);
-        List<Item> deviceItems = pages.apply("dcim/devices");
+        List<Item> deviceItems = pages.list("dcim/devices");
         deviceBuilder.build(deviceItems, connections, devices);
         DocList links = document.list("links", document.origin());
         int linkCount = new LinkBuilder(context, interfaces, deviceBuilder.routedIps()).build(connections, deviceBuilder.kept(), links);
         DocMap vms = document.map("vms", document.origin());
         DocMap defaults = new DocMap(document.origin());
         VmBuilder vmBuilder = new VmBuilder(context, interfaceReader);
-        vmBuilder.readInterfaces(pages.apply("virtualization/interfaces"));
-        int vmCount = vmBuilder.build(pages.apply("virtualization/virtual-machines"), vms, defaults);
+        pages.forEach("virtualization/interfaces", vmBuilder::readInterface);
+        pages.forEach("virtualization/virtual-machines", item -> vmBuilder.add(item, vms, defaults));
+        int vmCount = vmBuilder.count();
         if (!defaults.entries().isEmpty()) {
             document.put("defaults", defaults);
         }
@@ -118,13 +131,13 @@ public final class NetBoxReader implements SourceReader {
     }
 
     /** VLAN -> VNI of the L2VPNs of type vxlan/vxlan-evpn that terminate on a VLAN. */
-    private static Map<Integer, Long> vnis(Function<String, List<Item>> pages, InterfaceReader vlans, ReadContext context) {
+    private static Map<Integer, Long> vnis(Pages pages, InterfaceReader vlans, ReadContext context) {
         Map<Long, Item> l2vpns = new HashMap<>();
-        for (Item l2vpn : pages.apply("vpn/l2vpns")) {
+        for (Item l2vpn : pages.list("vpn/l2vpns")) {
             l2vpns.put(id(l2vpn.node()), l2vpn);
         }
         Map<Integer, Long> vnis = new TreeMap<>();
-        for (Item t : pages.apply("vpn/l2vpn-terminations")) {
+        for (Item t : pages.list("vpn/l2vpn-terminations")) {
             JsonNode n = t.node();
             JsonNode nestedVpn = nested(n, "l2vpn");
             Item full = nestedVpn == null ? null : l2vpns.get(id(nestedVpn));

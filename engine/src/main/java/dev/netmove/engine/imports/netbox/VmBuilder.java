@@ -11,7 +11,6 @@ import dev.netmove.engine.imports.ImportNote;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.netbox.NetBoxPages.Item;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -38,63 +37,64 @@ final class VmBuilder {
 
     private final Map<Long, FirstVlan> firstVlans = new HashMap<>();
 
-    /** Reads the VM interfaces first, keeping only each VM's first untagged VLAN. */
-    void readInterfaces(List<Item> vmInterfaces) {
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (Item item : vmInterfaces) {
-            long vm = nestedId(item.node(), "virtual_machine");
-            if (vm < 0 || !seen.add(vm)) {
-                continue;
-            }
-            JsonNode vlan = item.node().get("untagged_vlan");
-            if (vlan == null || vlan.isNull()) {
-                continue;
-            }
-            int vid = vlans.vid(vlan);
-            if (vid < 0) {
-                context.problem(item.at("untagged_vlan"), "an untagged VLAN " + vlan, "a VLAN {id, vid} of ipam/vlans.json");
-            } else {
-                firstVlans.put(vm, new FirstVlan(vid, item.at("untagged_vlan"), String.valueOf(vid)));
-            }
+    private final java.util.Set<Long> seen = new java.util.HashSet<>();
+    private int count;
+
+    /** Reads one VM interface (all come before the VMs), keeping only each VM's first untagged VLAN. */
+    void readInterface(Item item) {
+        long vm = nestedId(item.node(), "virtual_machine");
+        if (vm < 0 || !seen.add(vm)) {
+            return;
+        }
+        JsonNode vlan = item.node().get("untagged_vlan");
+        if (vlan == null || vlan.isNull()) {
+            return;
+        }
+        int vid = vlans.vid(vlan);
+        if (vid < 0) {
+            context.problem(item.at("untagged_vlan"), "an untagged VLAN " + vlan, "a VLAN {id, vid} of ipam/vlans.json");
+        } else {
+            firstVlans.put(vm, new FirstVlan(vid, item.at("untagged_vlan"), String.valueOf(vid)));
         }
     }
 
-    /** Writes the VMs; returns how many. */
-    int build(List<Item> machines, DocMap vms, DocMap defaults) {
-        int count = 0;
-        for (Item item : machines) {
-            JsonNode n = item.node();
-            String name = text(n, "name");
-            if (!n.isObject() || name == null) {
-                context.problem(item.origin(), "a virtual machine without a name", "an object of virtualization/virtual-machines.json with name");
-                continue;
-            }
-            count++;
-            DocMap vm = vms.map(name, item.origin());
-            String host = nestedText(n, "device", "name");
-            if (host != null) {
-                vm.put("host", host, item.at("device/name"));
-            }
-            String ip = nestedText(n, "primary_ip4", "address");
-            if (ip != null) {
-                vm.put("ip", NetBoxFields.withoutMask(ip), item.at("primary_ip4/address"));
-            }
-            try {
-                OptionalLong memory = NetBoxFields.number(n, "memory");
-                if (memory.isPresent()) {
-                    vm.put("memory", NetBoxValues.memory(memory.getAsLong(), context.rules.memoryUnitBinary()), item.at("memory"));
-                }
-            } catch (IllegalArgumentException e) {
-                context.problem(item.at("memory"), "memory " + e.getMessage(), "the VM memory in MB, a whole number, or null");
-            }
-            FirstVlan first = firstVlans.get(id(n));
-            if (first != null) {
-                defaults.map("vms", first.origin()).map(name, first.origin()).put("portGroupVlan", first.shown(), first.origin());
-            } else if (host != null) {
-                context.note(ImportNote.Kind.WARNING, item.origin(), "VM " + name
-                        + " has no interface with an untagged VLAN: its port group must come from vCenter or vms." + name + ".portGroup");
-            }
-        }
+    /** How many VMs were written. */
+    int count() {
         return count;
+    }
+
+    /** Writes one VM. */
+    void add(Item item, DocMap vms, DocMap defaults) {
+        JsonNode n = item.node();
+        String name = text(n, "name");
+        if (!n.isObject() || name == null) {
+            context.problem(item.origin(), "a virtual machine without a name", "an object of virtualization/virtual-machines.json with name");
+            return;
+        }
+        count++;
+        DocMap vm = vms.map(name, item.origin());
+        String host = nestedText(n, "device", "name");
+        if (host != null) {
+            vm.put("host", host, item.at("device/name"));
+        }
+        String ip = nestedText(n, "primary_ip4", "address");
+        if (ip != null) {
+            vm.put("ip", NetBoxFields.withoutMask(ip), item.at("primary_ip4/address"));
+        }
+        try {
+            OptionalLong memory = NetBoxFields.number(n, "memory");
+            if (memory.isPresent()) {
+                vm.put("memory", NetBoxValues.memory(memory.getAsLong(), context.rules.memoryUnitBinary()), item.at("memory"));
+            }
+        } catch (IllegalArgumentException e) {
+            context.problem(item.at("memory"), "memory " + e.getMessage(), "the VM memory in MB, a whole number, or null");
+        }
+        FirstVlan first = firstVlans.get(id(n));
+        if (first != null) {
+            defaults.map("vms", first.origin()).map(name, first.origin()).put("portGroupVlan", first.shown(), first.origin());
+        } else if (host != null) {
+            context.note(ImportNote.Kind.WARNING, item.origin(), "VM " + name
+                    + " has no interface with an untagged VLAN: its port group must come from vCenter or vms." + name + ".portGroup");
+        }
     }
 }
