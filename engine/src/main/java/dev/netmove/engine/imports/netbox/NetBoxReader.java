@@ -70,7 +70,7 @@ public final class NetBoxReader implements SourceReader {
             }
             NetBoxPages.forEach(source.resolve(file + ".json"), prefix + file + ".json", file, each);
         };
-        return read(pages, rules);
+        return read(pages, shown, rules);
     }
 
     /** The result objects of each endpoint, in file order, handed over one by one as they are parsed. */
@@ -85,7 +85,7 @@ public final class NetBoxReader implements SourceReader {
     }
 
     /** Reads the pages of each endpoint; the large ones (interfaces, cables, VMs) are never held whole. */
-    SourceResult read(Pages pages, ImportRules rules) {
+    SourceResult read(Pages pages, String shown, ImportRules rules) {
         ReadContext context = new ReadContext(rules);
         Map<Long, Integer> vlanIds = new HashMap<>();
         for (Item vlan : pages.list("ipam/vlans")) {
@@ -103,7 +103,7 @@ public final class NetBoxReader implements SourceReader {
         addresses.readAssignments(pages.list("ipam/fhrp-group-assignments"));
         Map<Integer, Long> vnis = vnis(pages, interfaceReader, context);
 
-        DocMap document = new DocMap(new Origin("netbox", 0, ""));
+        DocMap document = new DocMap(Origin.pointer(shown, ""));
         DocMap devices = document.map("devices", document.origin());
         DeviceBuilder deviceBuilder = new DeviceBuilder(context, interfaces, addresses, vnis);
         List<Item> deviceItems = pages.list("dcim/devices");
