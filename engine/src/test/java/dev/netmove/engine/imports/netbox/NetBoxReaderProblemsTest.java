@@ -140,4 +140,25 @@ class NetBoxReaderProblemsTest {
                 + " spine1:Ethernet1], speed: 40Gbps, mode: trunk, vlans: 10,20}");
         assertThat(result.problems()).isEmpty();
     }
+
+    @Test
+    void glbp_groups_are_read_and_a_mode_netmove_does_not_model_is_a_warning() throws IOException {
+        Path folder = copyOfPod();
+        Path groups = folder.resolve("ipam/fhrp-groups.json");
+        JsonNode page = JSON.readTree(groups.toFile());
+        ((ObjectNode) page.get("results").get(1)).put("protocol", "glbp");
+        JSON.writeValue(groups.toFile(), page);
+        Path interfaces = folder.resolve("dcim/interfaces.json");
+        JsonNode pages = JSON.readTree(interfaces.toFile());
+        ObjectNode qinq = (ObjectNode) pages.get(0).get("results").get(0);
+        qinq.putObject("mode").put("value", "q-in-q").put("label", "Q-in-Q (802.1ad)");
+        JSON.writeValue(interfaces.toFile(), pages);
+
+        SourceResult result = read(folder);
+
+        assertThat(DocText.of(((dev.netmove.engine.imports.DocNode.DocMap) result.document().entries().get("devices"))
+                .entries().get("agg1"))).contains("900: {ip: 10.9.0.2/24, glbp: {group: 90, vip: 10.9.0.1, priority: 120}}");
+        assertThat(result.notes()).map(n -> n.origin() + ": " + n.text()).contains("sources/netbox/dcim/interfaces.json#/0/results/0/mode:"
+                + " interface core1:Ethernet1/1 has 802.1Q mode q-in-q, which netmove does not model: its settings are left out");
+    }
 }
