@@ -1,0 +1,218 @@
+package dev.netmove.engine.imports.netbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.netmove.engine.imports.SourceException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The live pull of the {@code netbox:} source: reads the list endpoints of {@link NetBoxReader#ENDPOINTS}
+ * from a NetBox URL page by page (following {@code next}) with an API token, and writes them as the
+ * folder {@link NetBoxReader} reads. Every failure is a {@link SourceException} naming the URL.
+ */
+public final class NetBoxClient {
+
+    /** The oldest NetBox API whose field names netmove reads (cables with {@code a_terminations}). */
+    static final int[] OLDEST = {3, 3};
+    private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)");
+    private static final int PAGE_SIZE = 1000;
+
+    private final URI api;
+    private final String authorization;
+    private final Duration timeout;
+    private final HttpClient http;
+    private final ObjectMapper mapper = NetBoxPages.mapper();
+
+    /**
+     * @param url NetBox's address ({@code https://netbox.example.com}; a trailing {@code /api} is accepted)
+     * @param token the API token: a v2 token ({@code nbt_...}) is sent as {@code Bearer}, an older one as {@code Token}
+     * @param timeout how long to wait for each answer
+     */
+    public NetBoxClient(String url, String token, Duration timeout) {
+        this.api = apiRoot(url);
+        if (token == null || token.isBlank()) {
+            throw new SourceException(url, "no API token; expected the token of the settings.xml server netbox.serverId names");
+        }
+        String key = token.strip();
+        this.authorization = (key.startsWith("nbt_") ? "Bearer " : "Token ") + key;
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    private static URI apiRoot(String url) {
+        String base = url == null ? "" : url.strip();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        if (base.endsWith("/api")) {
+            base = base.substring(0, base.length() - 4);
+        }
+        try {
+            URI uri = new URI(base + "/api/");
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new URISyntaxException(url, "no http or https scheme and host");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new SourceException(String.valueOf(url), "is not a NetBox URL; expected an http(s) address such as https://netbox.example.com");
+        }
+    }
+
+    /** Every endpoint's pages, in {@link NetBoxReader#ENDPOINTS} order; an optional endpoint NetBox lacks is left out. */
+    public Map<String, List<JsonNode>> pull() {
+        Map<String, List<JsonNode>> pages = new LinkedHashMap<>();
+        for (String endpoint : NetBoxReader.ENDPOINTS) {
+            Optional<List<JsonNode>> read = pages(endpoint, NetBoxReader.OPTIONAL.contains(endpoint));
+            if (read.isEmpty() && NetBoxReader.OPTIONAL.contains(endpoint)) {
+                read = pages(endpoint.replace("vpn/", "ipam/"), true); // NetBox 3.3 to 3.6
+            }
+            read.ifPresent(list -> pages.put(endpoint, list));
+        }
+        return pages;
+    }
+
+    /** Pulls every endpoint and writes it as {@code <folder>/<endpoint>.json}: one page as it came, several as an array. */
+    public void pullTo(Path folder) {
+        for (Map.Entry<String, List<JsonNode>> e : pull().entrySet()) {
+            Path file = folder.resolve(e.getKey() + ".json");
+            JsonNode body;
+            if (e.getValue().size() == 1) {
+                body = e.getValue().get(0);
+            } else {
+                ArrayNode array = mapper.createArrayNode();
+                e.getValue().forEach(array::add);
+                body = array;
+            }
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(body) + "\n", StandardCharsets.UTF_8);
+            } catch (IOException ex) {
+                throw new SourceException(file.toString(), "cannot be written (" + ex.getMessage() + ")");
+            }
+        }
+    }
+
+    private Optional<List<JsonNode>> pages(String endpoint, boolean optional) {
+        List<JsonNode> pages = new ArrayList<>();
+        URI next = api.resolve(endpoint + "/?limit=" + PAGE_SIZE);
+        Set<URI> seen = new HashSet<>();
+        while (next != null && seen.add(next)) {
+            Optional<JsonNode> page = get(next, endpoint, optional && pages.isEmpty());
+            if (page.isEmpty()) {
+                return Optional.empty();
+            }
+            pages.add(page.get());
+            JsonNode link = page.get().get("next");
+            next = link == null || link.isNull() || link.asText().isEmpty() ? null : next.resolve(link.asText());
+        }
+        return Optional.of(pages);
+    }
+
+    private Optional<JsonNode> get(URI uri, String endpoint, boolean absentIsFine) {
+        String shown = uri.toString();
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Authorization", authorization)
+                .header("Accept", "application/json").GET().build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpTimeoutException e) {
+            throw new SourceException(shown, "no answer within " + seconds(timeout) + " (timeout); check netbox.url and that NetBox is up");
+        } catch (ConnectException e) {
+            throw new SourceException(shown, "cannot connect (" + (e.getMessage() == null ? "connection refused" : e.getMessage())
+                    + "); check netbox.url");
+        } catch (IOException e) {
+            throw new SourceException(shown, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check netbox.url");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException(shown, "interrupted while waiting for NetBox");
+        }
+        int status = response.statusCode();
+        if (status == 401 || status == 403) {
+            throw new SourceException(shown, "NetBox refused the token (HTTP " + status + detail(response.body())
+                    + "); check the token of the settings.xml server netbox.serverId names, and that it may read " + endpoint);
+        }
+        if (status == 404) {
+            if (absentIsFine) {
+                return Optional.empty();
+            }
+            throw new SourceException(shown, "not found (HTTP 404); expected NetBox's REST API under netbox.url"
+                    + " (netbox.url is NetBox's address, such as https://netbox.example.com)");
+        }
+        if (status / 100 != 2) {
+            throw new SourceException(shown, "NetBox answered HTTP " + status + detail(response.body()));
+        }
+        checkVersion(shown, response);
+        JsonNode body;
+        try {
+            body = mapper.readTree(response.body());
+        } catch (JsonProcessingException e) {
+            body = null;
+        }
+        if (body == null || body.isMissingNode()) {
+            String type = response.headers().firstValue("Content-Type").orElse("no content type");
+            throw new SourceException(shown, "answered " + type + ", not JSON; expected a NetBox REST API list"
+                    + " ({\"count\", \"next\", \"results\": [...]}): is netbox.url NetBox's address?");
+        }
+        if (!body.isObject() || !body.has("count") || !body.path("results").isArray()) {
+            throw new SourceException(shown, "answered JSON that is not a NetBox list (no count and results);"
+                    + " is netbox.url NetBox's address?");
+        }
+        return Optional.of(body);
+    }
+
+    private static void checkVersion(String shown, HttpResponse<String> response) {
+        Optional<String> version = response.headers().firstValue("API-Version");
+        if (version.isEmpty()) {
+            return; // proxies may drop it; the body's shape still says whether this is NetBox
+        }
+        Matcher m = VERSION.matcher(version.get().strip());
+        if (!m.find()) {
+            return;
+        }
+        int major = Integer.parseInt(m.group(1));
+        int minor = Integer.parseInt(m.group(2));
+        if (major < OLDEST[0] || major == OLDEST[0] && minor < OLDEST[1]) {
+            throw new SourceException(shown, "NetBox API version " + version.get().strip() + " is older than "
+                    + OLDEST[0] + "." + OLDEST[1] + ", the oldest netmove reads; upgrade NetBox, or save its pages in the"
+                    + " 3.3 format as the netbox: folder");
+        }
+    }
+
+    private String detail(String body) {
+        try {
+            JsonNode json = mapper.readTree(body);
+            if (json != null && json.hasNonNull("detail")) {
+                return ": " + json.get("detail").asText();
+            }
+        } catch (JsonProcessingException e) {
+            // not JSON: the status says enough
+        }
+        return "";
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
+    }
+}

@@ -1,0 +1,70 @@
+package dev.netmove.engine.imports.netbox;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * The NetBox fields netmove reads, at any depth of a result object; everything else (URLs, display
+ * names, tags, custom fields, timestamps) is skipped while parsing, which keeps a 100,000-VM export small.
+ */
+final class NetBoxFieldSet {
+
+    private static final Set<String> READ = Set.of("id", "name", "slug", "vid", "value", "device", "device_role", "role",
+            "site", "location", "cluster", "type", "speed", "mode", "untagged_vlan", "tagged_vlans", "lag", "mgmt_only",
+            "connected_endpoints", "connected_endpoints_type", "connected_endpoints_reachable", "connected_endpoint",
+            "connected_endpoint_type", "a_terminations", "b_terminations", "object_type", "object_id", "object",
+            "termination_a", "termination_a_type", "termination_a_id", "termination_b", "termination_b_type",
+            "termination_b_id", "status", "label", "address", "assigned_object_type", "assigned_object_id",
+            "assigned_object", "protocol", "group_id", "ip_addresses", "group", "interface_type", "interface_id",
+            "interface", "priority", "virtual_machine", "memory", "primary_ip4", "identifier", "l2vpn");
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private NetBoxFieldSet() {
+    }
+
+    /** The value at the parser's current token, objects keeping only the fields read. */
+    static JsonNode readPruned(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                ObjectNode object = NODES.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    parser.nextToken();
+                    if (READ.contains(field)) {
+                        object.set(field, readPruned(parser));
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = NODES.arrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(readPruned(parser));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+                return NODES.numberNode(parser.getLongValue());
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            default:
+                return NODES.nullNode();
+        }
+    }
+}

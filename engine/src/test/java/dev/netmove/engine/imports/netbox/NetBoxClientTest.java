@@ -1,0 +1,192 @@
+package dev.netmove.engine.imports.netbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.netmove.engine.imports.SourceException;
+import dev.netmove.engine.imports.SourceResult;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The live pull against a real HTTP server on 127.0.0.1 serving the pod fixture's recorded pages. */
+class NetBoxClientTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String RECORDED = "https://netbox.example.com/api";
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    @TempDir
+    Path dir;
+
+    private HttpServer server;
+    private String base;
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private volatile String apiVersion = "4.1";
+    private volatile String acceptedToken = "0123456789abcdef0123456789abcdef01234567";
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/", this::serveRecorded);
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    /** Answers /api/<endpoint>/?limit=..&offset=.. from the recorded file, one page per offset, as NetBox would. */
+    private void serveRecorded(HttpExchange exchange) throws IOException {
+        requests.add(exchange.getRequestURI().toString());
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        authorizations.add(auth);
+        if (auth == null || !auth.endsWith(" " + acceptedToken)) {
+            send(exchange, 403, "application/json", "{\"detail\": \"Invalid token\"}");
+            return;
+        }
+        String endpoint = exchange.getRequestURI().getPath().replaceAll("^/api/|/$", "");
+        Path file = NetBoxReaderTest.POD.resolve(endpoint + ".json");
+        if (!Files.isRegularFile(file)) {
+            send(exchange, 404, "application/json", "{\"detail\": \"Not found.\"}");
+            return;
+        }
+        JsonNode recorded = JSON.readTree(file.toFile());
+        String query = exchange.getRequestURI().getQuery();
+        int offset = query != null && query.contains("offset=") ? Integer.parseInt(query.replaceAll(".*offset=(\\d+).*", "$1")) : 0;
+        JsonNode page = recorded;
+        if (recorded.isArray()) {
+            int size = recorded.get(0).get("results").size();
+            page = recorded.get(offset / size);
+        }
+        send(exchange, 200, "application/json", JSON.writeValueAsString(page).replace(RECORDED, base + "/api"));
+    }
+
+    private void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.getResponseHeaders().add("API-Version", apiVersion);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private NetBoxClient client(String token) {
+        return new NetBoxClient(base, token, TIMEOUT);
+    }
+
+    @Test
+    void pulls_every_endpoint_following_next_and_writes_a_folder_the_reader_reads_like_the_saved_one() throws IOException {
+        Path folder = dir.resolve("pulled");
+        client(acceptedToken).pullTo(folder);
+
+        assertThat(requests).contains("/api/dcim/interfaces/?limit=1000", "/api/dcim/interfaces/?limit=30&offset=30");
+        assertThat(authorizations).allMatch(("Token " + acceptedToken)::equals);
+        JsonNode interfaces = JSON.readTree(folder.resolve("dcim/interfaces.json").toFile());
+        assertThat(interfaces.isArray()).isTrue();
+        assertThat(interfaces.size()).isEqualTo(2);
+        assertThat(interfaces.get(0).get("results").size() + interfaces.get(1).get("results").size()).isEqualTo(51);
+
+        SourceResult pulled = new NetBoxReader().read(folder, "sources/netbox", NetBoxReaderTest.rules(false));
+        SourceResult saved = new NetBoxReader().read(NetBoxReaderTest.POD, "sources/netbox", NetBoxReaderTest.rules(false));
+        assertThat(DocText.of(pulled.document())).isEqualTo(DocText.of(saved.document()));
+        assertThat(pulled.counts()).isEqualTo(saved.counts());
+    }
+
+    @Test
+    void the_same_netbox_gives_byte_identical_files() throws IOException {
+        client(acceptedToken).pullTo(dir.resolve("a"));
+        client(acceptedToken).pullTo(dir.resolve("b"));
+        for (String endpoint : NetBoxReader.ENDPOINTS) {
+            assertThat(dir.resolve("b/" + endpoint + ".json")).hasSameBinaryContentAs(dir.resolve("a/" + endpoint + ".json"));
+        }
+    }
+
+    @Test
+    void a_v2_token_is_sent_as_bearer() {
+        acceptedToken = "nbt_Ab12Cd34.s3cr3tVal";
+        client(acceptedToken).pull();
+        assertThat(authorizations).isNotEmpty().allMatch("Bearer nbt_Ab12Cd34.s3cr3tVal"::equals);
+    }
+
+    @Test
+    void a_refused_token_names_the_url_and_the_settings_server() {
+        assertThatThrownBy(() -> client("wrong").pull()).isInstanceOf(SourceException.class)
+                .hasMessage(base + "/api/dcim/devices/?limit=1000: NetBox refused the token (HTTP 403: Invalid token);"
+                        + " check the token of the settings.xml server netbox.serverId names, and that it may read dcim/devices");
+    }
+
+    @Test
+    void a_wrong_url_is_a_404_naming_it() {
+        assertThatThrownBy(() -> new NetBoxClient(base + "/netbox", acceptedToken, TIMEOUT).pull())
+                .isInstanceOf(SourceException.class)
+                .hasMessage(base + "/netbox/api/dcim/devices/?limit=1000: not found (HTTP 404); expected NetBox's REST API"
+                        + " under netbox.url (netbox.url is NetBox's address, such as https://netbox.example.com)");
+    }
+
+    @Test
+    void an_api_older_than_3_3_is_refused() {
+        apiVersion = "3.2";
+        assertThatThrownBy(() -> client(acceptedToken).pull()).isInstanceOf(SourceException.class)
+                .hasMessage(base + "/api/dcim/devices/?limit=1000: NetBox API version 3.2 is older than 3.3, the oldest"
+                        + " netmove reads; upgrade NetBox, or save its pages in the 3.3 format as the netbox: folder");
+    }
+
+    @Test
+    void a_non_json_answer_and_json_that_is_no_netbox_list_are_refused() {
+        server.createContext("/html/api/", ex -> send(ex, 200, "text/html; charset=utf-8", "<html>Sign in</html>"));
+        server.createContext("/other/api/", ex -> send(ex, 200, "application/json", "{\"status\": \"ok\"}"));
+        assertThatThrownBy(() -> new NetBoxClient(base + "/html", "t", TIMEOUT).pull()).isInstanceOf(SourceException.class)
+                .hasMessage(base + "/html/api/dcim/devices/?limit=1000: answered text/html; charset=utf-8, not JSON;"
+                        + " expected a NetBox REST API list ({\"count\", \"next\", \"results\": [...]}): is netbox.url NetBox's address?");
+        assertThatThrownBy(() -> new NetBoxClient(base + "/other/api/", "t", TIMEOUT).pull()).isInstanceOf(SourceException.class)
+                .hasMessage(base + "/other/api/dcim/devices/?limit=1000: answered JSON that is not a NetBox list (no count"
+                        + " and results); is netbox.url NetBox's address?");
+    }
+
+    @Test
+    void a_timeout_names_the_url() {
+        server.createContext("/slow/api/", ex -> {
+            try {
+                Thread.sleep(1_500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            send(ex, 200, "application/json", "{\"count\": 0, \"next\": null, \"results\": []}");
+        });
+        assertThatThrownBy(() -> new NetBoxClient(base + "/slow", "t", Duration.ofMillis(300)).pull())
+                .isInstanceOf(SourceException.class)
+                .hasMessage(base + "/slow/api/dcim/devices/?limit=1000: no answer within 300ms (timeout); check netbox.url"
+                        + " and that NetBox is up");
+    }
+
+    @Test
+    void nothing_listening_and_a_url_that_is_no_url_are_clear_errors() {
+        String closed = base;
+        server.stop(0);
+        assertThatThrownBy(() -> new NetBoxClient(closed, "t", TIMEOUT).pull()).isInstanceOf(SourceException.class)
+                .hasMessageStartingWith(closed + "/api/dcim/devices/?limit=1000: cannot connect (")
+                .hasMessageEndingWith("); check netbox.url");
+        assertThatThrownBy(() -> new NetBoxClient("netbox.example.com", "t", TIMEOUT)).isInstanceOf(SourceException.class)
+                .hasMessage("netbox.example.com: is not a NetBox URL; expected an http(s) address such as https://netbox.example.com");
+        server = null;
+    }
+}
