@@ -2,6 +2,7 @@ package dev.netmove.engine.imports;
 
 import dev.netmove.engine.imports.govc.GovcReader;
 import dev.netmove.engine.imports.lldp.LldpReader;
+import dev.netmove.engine.imports.netbox.NetBoxReader;
 import dev.netmove.engine.imports.rvtools.RvToolsReader;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class SourceReaders {
     public static SourceReaders standard() {
         SourceReaders r = new SourceReaders();
         // one line per source kind (netbox, configs, rvtools, govc register here)
+        r.register("netbox", NetBoxReader::new);
         r.register("lldp", LldpReader::new);
         r.register("rvtools", RvToolsReader::new);
         r.register("govc", GovcReader::new);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.netmove.engine.imports.DocNode.DocList;
 import dev.netmove.engine.imports.DocNode.DocMap;
 import dev.netmove.engine.imports.ImportNote;
+import dev.netmove.engine.imports.ImportPipeline;
 import dev.netmove.engine.imports.ImportRules;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.SourceException;
@@ -29,7 +30,7 @@ import java.util.function.Consumer;
 /**
  * The {@code netbox:} source (IMPORT.md): a folder of saved NetBox REST list responses, NetBox 3.3 to
  * 4.x, read into devices, links and VMs. The document's top-level keys are {@code devices},
- * {@code links}, {@code vms}, and {@code defaults.vms.<vm>.portGroupVlan}: the VLAN that gives a VM its
+ * {@code links}, {@code vms}, and {@code vmVlans.<vm>} ({@link ImportPipeline#VM_VLANS}): the VLAN that gives a VM its
  * port group when no later source and no overlay gives one.
  */
 public final class NetBoxReader implements SourceReader {
@@ -111,13 +112,13 @@ public final class NetBoxReader implements SourceReader {
         DocList links = document.list("links", document.origin());
         int linkCount = new LinkBuilder(context, interfaces, deviceBuilder.routedIps()).build(connections, deviceBuilder.kept(), links);
         DocMap vms = document.map("vms", document.origin());
-        DocMap defaults = new DocMap(document.origin());
+        DocMap vmVlans = new DocMap(document.origin());
         VmBuilder vmBuilder = new VmBuilder(context, interfaceReader);
         pages.forEach("virtualization/interfaces", vmBuilder::readInterface);
-        pages.forEach("virtualization/virtual-machines", item -> vmBuilder.add(item, vms, defaults));
+        pages.forEach("virtualization/virtual-machines", item -> vmBuilder.add(item, vms, vmVlans));
         int vmCount = vmBuilder.count();
-        if (!defaults.entries().isEmpty()) {
-            document.put("defaults", defaults);
+        if (!vmVlans.entries().isEmpty()) {
+            document.put(ImportPipeline.VM_VLANS, vmVlans);
         }
         Map<String, Integer> counts = new TreeMap<>();
         long hosts = deviceBuilder.kept().values().stream().filter(DeviceBuilder.Kept::host).count();

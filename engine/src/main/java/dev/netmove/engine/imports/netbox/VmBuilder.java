@@ -17,7 +17,7 @@ import java.util.OptionalLong;
 /**
  * Writes the {@code vms} of a NetBox export ({@code virtualization/virtual-machines.json}): the host
  * ({@code device.name}), memory in {@code importRules.memoryUnit}, the primary IPv4 without its mask;
- * and, under the document's {@code defaults}, the VLAN of its first interface's {@code untagged_vlan}
+ * and, under the document's {@code vmVlans}, the VLAN of its first interface's {@code untagged_vlan}
  * ({@code virtualization/interfaces.json}), which gives its port group only after every source and
  * the overlay are merged (IMPORT.md).
  */
@@ -64,7 +64,7 @@ final class VmBuilder {
     }
 
     /** Writes one VM. */
-    void add(Item item, DocMap vms, DocMap defaults) {
+    void add(Item item, DocMap vms, DocMap vmVlans) {
         JsonNode n = item.node();
         String name = text(n, "name");
         if (!n.isObject() || name == null) {
@@ -91,7 +91,7 @@ final class VmBuilder {
         }
         FirstVlan first = firstVlans.get(id(n));
         if (first != null) {
-            defaults.map("vms", first.origin()).map(name, first.origin()).put("portGroupVlan", first.shown(), first.origin());
+            vmVlans.put(name, first.shown(), first.origin());
         } else if (host != null) {
             context.note(ImportNote.Kind.WARNING, item.origin(), "VM " + name
                     + " has no interface with an untagged VLAN: its port group must come from vCenter or vms." + name + ".portGroup");

@@ -115,8 +115,8 @@ class NetBoxReaderTest {
         assertThat(vms.entries().keySet()).containsExactly("app01", "db01", "web01", "web02");
         assertThat(DocText.of(vms.entries().get("web01"))).isEqualTo("{host: esx1.dc1.example.com, ip: 10.1.110.21, memory: 16384MB}");
         assertThat(DocText.of(vms.entries().get("web02"))).isEqualTo("{ip: 10.1.110.22, memory: 16GB}");
-        assertThat(DocText.of(pod.document().entries().get("defaults")))
-                .isEqualTo("{vms: {db01: {portGroupVlan: 120}, web01: {portGroupVlan: 110}, web02: {portGroupVlan: 110}}}");
+        assertThat(DocText.of(pod.document().entries().get("vmVlans")))
+                .isEqualTo("{db01: 120, web01: 110, web02: 110}");
         assertThat(pod.notes()).map(ImportNote::text).contains(
                 "VM app01 has no interface with an untagged VLAN: its port group must come from vCenter or vms.app01.portGroup");
     }
