@@ -1,5 +1,6 @@
 package dev.netmove.report;
 
+import dev.netmove.engine.migration.Bottleneck;
 import dev.netmove.engine.migration.MigrationResult;
 import dev.netmove.engine.quantity.DataSize;
 import dev.netmove.engine.quantity.TimeSpan;
@@ -7,6 +8,7 @@ import dev.netmove.engine.quantity.TimeSpan;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The numbers of one simulated migration that a report shows.
@@ -20,9 +22,12 @@ import java.util.Optional;
  * @param totalTime   setup, rounds and downtime (the queue not included)
  * @param downtime    the switchover downtime, when it completes
  * @param path        the devices its first stream crossed, source host first
+ * @param limitedBy   what held its first stream back most of the time it was sending, when something did
+ * @param limitedBySentence the sentence that says so ({@code steps.why.BottleneckSentences}), empty when nothing did
  */
 public record MigrationFigures(String vm, String source, String destination, boolean completes, int rounds,
-                               DataSize sent, TimeSpan totalTime, Optional<TimeSpan> downtime, List<String> path) {
+                               DataSize sent, TimeSpan totalTime, Optional<TimeSpan> downtime, List<String> path,
+                               Optional<Bottleneck> limitedBy, String limitedBySentence) {
 
     public MigrationFigures {
         Objects.requireNonNull(vm, "vm");
@@ -35,12 +40,26 @@ public record MigrationFigures(String vm, String source, String destination, boo
         Objects.requireNonNull(totalTime, "totalTime");
         Objects.requireNonNull(downtime, "downtime");
         path = List.copyOf(path);
+        Objects.requireNonNull(limitedBy, "limitedBy");
+        limitedBySentence = limitedBy.isEmpty() || limitedBySentence == null ? "" : limitedBySentence;
     }
 
-    /** The figures of a simulated migration. */
+    /** Figures without what bound the migration. */
+    public MigrationFigures(String vm, String source, String destination, boolean completes, int rounds,
+                            DataSize sent, TimeSpan totalTime, Optional<TimeSpan> downtime, List<String> path) {
+        this(vm, source, destination, completes, rounds, sent, totalTime, downtime, path, Optional.empty(), "");
+    }
+
+    /** The figures of a simulated migration, without the sentence of what bound it. */
     public static MigrationFigures of(MigrationResult result) {
+        return of(result, bottleneck -> "");
+    }
+
+    /** The figures of a simulated migration, what bound it said by {@code sentence}. */
+    public static MigrationFigures of(MigrationResult result, Function<Bottleneck, String> sentence) {
         List<String> path = result.streams().isEmpty() ? List.of() : result.streams().get(0).path().devices();
         return new MigrationFigures(result.vm(), result.sourceHost(), result.destinationHost(), result.completes(),
-                result.rounds().size(), result.sent(), result.totalTime(), result.downtime(), path);
+                result.rounds().size(), result.sent(), result.totalTime(), result.downtime(), path, result.limitedBy(),
+                result.limitedBy().map(sentence).orElse(""));
     }
 }
