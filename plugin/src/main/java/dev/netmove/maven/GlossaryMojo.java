@@ -1,5 +1,6 @@
 package dev.netmove.maven;
 
+import dev.netmove.glossary.EditorStepFile;
 import dev.netmove.glossary.GlossaryPage;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -13,7 +14,9 @@ import java.nio.file.Path;
 
 /**
  * Writes the step glossary ({@code steps.md}): every phrase netmove's step library matches, read from the step
- * definitions themselves, with its parameter types and an example step line.
+ * definitions themselves, with its parameter types and an example step line; and {@code ide/NetmoveSteps.java},
+ * the same phrases as empty step definitions for editors that read steps from source files (VS Code's Cucumber
+ * extension: add {@code target/netmove/ide/*.java} to its {@code cucumber.glue} setting).
  */
 @Mojo(name = "glossary", threadSafe = true, requiresProject = false, requiresDependencyResolution = ResolutionScope.NONE)
 public class GlossaryMojo extends AbstractMojo {
@@ -35,6 +38,7 @@ public class GlossaryMojo extends AbstractMojo {
         try {
             Path written = GlossaryPage.writeTo(outputDirectory.toPath());
             getLog().info("netmove: step glossary -> " + written);
+            getLog().info("netmove: steps for editors -> " + EditorStepFile.writeTo(outputDirectory.toPath()));
         } catch (IOException e) {
             throw new MojoExecutionException("netmove: cannot write the step glossary to " + outputDirectory
                     + ": " + e.getMessage(), e);

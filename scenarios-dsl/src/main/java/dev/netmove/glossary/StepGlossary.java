@@ -1,5 +1,7 @@
 package dev.netmove.glossary;
 
+import io.cucumber.cucumberexpressions.ExpressionFactory;
+import io.cucumber.cucumberexpressions.ParameterTypeRegistry;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.docstring.DocString;
 import io.cucumber.java.ParameterType;
@@ -11,6 +13,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +38,24 @@ public record StepGlossary(List<Phrase> phrases, List<CustomType> parameterTypes
         phrases = phrases.stream().sorted(Comparator.comparingInt((Phrase p) -> KEYWORDS.indexOf(p.keyword()))
                 .thenComparing(Phrase::expression)).toList();
         parameterTypes = parameterTypes.stream().sorted(Comparator.comparing(CustomType::name)).toList();
+        checkExamples(phrases, parameterTypes);
+    }
+
+    /** A glossary never shows an example that its phrase would not match: Cucumber's own matcher checks each. */
+    private static void checkExamples(List<Phrase> phrases, List<CustomType> types) {
+        ParameterTypeRegistry registry = new ParameterTypeRegistry(Locale.ENGLISH);
+        for (CustomType type : types) {
+            registry.defineParameterType(new io.cucumber.cucumberexpressions.ParameterType<>(type.name(),
+                    type.regex(), String.class, (String text) -> text));
+        }
+        ExpressionFactory expressions = new ExpressionFactory(registry);
+        for (Phrase phrase : phrases) {
+            String line = phrase.example().substring(phrase.keyword().length() + 1);
+            if (expressions.createExpression(phrase.expression()).match(line) == null) {
+                throw new IllegalStateException("the glossary's example \"" + phrase.example() + "\" does not match "
+                        + "its phrase \"" + phrase.expression() + "\"; fix " + PhraseExamples.class.getName());
+            }
+        }
     }
 
     /**

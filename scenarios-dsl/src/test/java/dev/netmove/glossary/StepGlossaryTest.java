@@ -2,17 +2,12 @@ package dev.netmove.glossary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.cucumberexpressions.Expression;
-import io.cucumber.cucumberexpressions.ExpressionFactory;
-import io.cucumber.cucumberexpressions.ParameterType;
-import io.cucumber.cucumberexpressions.ParameterTypeRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,17 +71,17 @@ class StepGlossaryTest {
 
     @Test
     void every_example_is_matched_by_its_phrase_with_its_parameter_types() {
-        ParameterTypeRegistry registry = new ParameterTypeRegistry(Locale.ENGLISH);
-        for (StepGlossary.CustomType type : glossary.parameterTypes()) {
-            registry.defineParameterType(new ParameterType<>(type.name(), type.regex(), String.class,
-                    (String s) -> s));
-        }
+        // the glossary checks each example with Cucumber's own matcher as it is built
         assertThat(glossary.phrases()).hasSizeGreaterThanOrEqualTo(41);
-        for (StepGlossary.Phrase phrase : glossary.phrases()) {
-            Expression expression = new ExpressionFactory(registry).createExpression(phrase.expression());
-            String line = phrase.example().substring(phrase.keyword().length() + 1);
-            assertThat(expression.match(line)).as(phrase.example() + " matches " + phrase.expression()).isNotNull();
-        }
+        StepGlossary.Phrase wrong = new StepGlossary.Phrase("Then", "VLAN {int} spans at most {int} switches",
+                List.of("int", "int"), "", "VlanSteps");
+        assertThat(StepGlossary.of(List.of()).phrases()).isEmpty();
+        // a parameter type whose pattern the example value does not fit
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new StepGlossary(List.of(
+                new StepGlossary.Phrase("Then", "every link stays below {percent}", List.of("percent"), "", "X")),
+                List.of(new StepGlossary.CustomType("percent", "\\d+ percent", "Percent"))))
+                .hasMessageContaining("the glossary's example \"Then every link stays below 60%\" does not match");
+        assertThat(new StepGlossary(List.of(wrong), List.of()).phrases()).hasSize(1);
     }
 
     @Test
@@ -126,5 +121,15 @@ class StepGlossaryTest {
         assertThat(written).hasFileName("steps.md");
         assertThat(Files.readString(written)).contains("| `VM {string} migrates to host {string}` | `{string}`, "
                 + "`{string}` | `When VM \"web01\" migrates to host \"esx-b1\"` |");
+    }
+
+    @Test
+    void the_editor_step_file_declares_every_phrase_and_parameter_type() {
+        String source = EditorStepFile.render(glossary);
+        assertThat(source).contains("@ParameterType(name = \"percent\", value = \"\\\\d+(?:\\\\.\\\\d+)?\\\\s?%\")")
+                .contains("@When(\"VM {string} migrates to host {string}\")")
+                .contains("@Then(\"the switch ports of every host in cluster {string} carry the cluster's VLANs\")");
+        assertThat(source.lines().filter(l -> l.startsWith("    @Given") || l.startsWith("    @When")
+                || l.startsWith("    @Then")).count()).isEqualTo(glossary.phrases().size());
     }
 }
