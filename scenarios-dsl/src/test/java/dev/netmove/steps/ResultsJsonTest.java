@@ -64,6 +64,28 @@ class ResultsJsonTest {
     }
 
     @Test
+    void a_moved_vms_path_to_its_gateway_is_given_before_and_after_the_move() throws IOException {
+        new FeatureProject(first).file("src/test/features/three-tier.yaml", GatewayStepsTest.THREE_TIER).run("""
+                Feature: trombone
+
+                  Scenario: web01 moves to pod B
+                    Given the topology "three-tier.yaml"
+                    When VM "web01" migrates to host "esx-b1"
+                    Then the migration succeeds
+                """);
+        JsonNode gateway = JSON.readTree(first.resolve("target/netmove/results.json").toFile())
+                .at("/scenarios/0/gateways/0");
+
+        assertThat(gateway.get("vm").asText()).isEqualTo("web01");
+        assertThat(gateway.at("/before/path").toString()).isEqualTo("[\"esx-a1\",\"acc-a1\",\"agg1\"]");
+        assertThat(gateway.at("/before/coreCrossings").asInt()).isZero();
+        assertThat(gateway.at("/after/path").toString()).startsWith("[\"esx-b1\",\"acc-b1\",\"agg2\",\"core1\"");
+        assertThat(gateway.at("/after/gateway").asText()).isEqualTo("agg1");
+        assertThat(gateway.at("/after/coreCrossings").asInt()).isEqualTo(1);
+        assertThat(gateway.get("trombone").asBoolean()).isTrue();
+    }
+
+    @Test
     void the_results_validate_against_their_schema_in_the_jar() throws IOException {
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
                 .getSchema(JSON.readTree(ResultsDocument.schema()));
