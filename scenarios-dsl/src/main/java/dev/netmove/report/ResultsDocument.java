@@ -87,6 +87,12 @@ public final class ResultsDocument {
         out.put("links", figures.links().stream().map(ResultsDocument::link).toList());
         out.put("gateways", figures.gatewayMoves().stream().map(ResultsDocument::gateway).toList());
         out.put("vlanDrops", figures.vlanDrops());
+        figures.change().ifPresent(change -> {
+            Map<String, Object> ran = new LinkedHashMap<>();
+            ran.put("title", change.title());
+            ran.put("file", change.file());
+            out.put("change", ran);
+        });
         out.put("thresholds", figures.thresholds().stream().map(t -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("link", t.link().orElse(null));
