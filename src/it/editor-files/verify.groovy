@@ -1,5 +1,9 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD SUCCESS')
+// the step library as a test dependency (for the IDE) changes nothing for the plugin: each step once, no duplicate
+assert log.contains('PASSED    web01 moves to esx2 and keeps VLAN 110 (move.feature:3)')
+assert log.contains('netmove: 1 scenario, 1 passed, 0 failed; reports in target/netmove')
+assert !log.toLowerCase().contains('duplicate')
 assert log.contains('netmove: topology schema -> ')
 assert log.contains('netmove: step glossary -> ')
 
