@@ -3,6 +3,8 @@ package dev.netmove.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a scenario measured and asserted, handed to netmove's report as a value and attached to the scenario in
@@ -13,9 +15,11 @@ import java.util.List;
  * @param thresholds the utilization limits the scenario asserted, sorted
  * @param vlanDrops  why a VLAN did not get through, one sentence each, in the order found
  * @param gatewayMoves moved VMs' paths to their default gateway before and after the move, in the order moved
+ * @param change     the change (change request) the scenario ran, when it ran one
  */
 public record ScenarioFigures(List<MigrationFigures> migrations, List<LinkTimeline> links,
-                              List<Threshold> thresholds, List<String> vlanDrops, List<GatewayMove> gatewayMoves) {
+                              List<Threshold> thresholds, List<String> vlanDrops, List<GatewayMove> gatewayMoves,
+                              Optional<ChangeRan> change) {
 
     /** The media type of the text form. */
     public static final String MEDIA_TYPE = "text/x.netmove.figures";
@@ -31,6 +35,31 @@ public record ScenarioFigures(List<MigrationFigures> migrations, List<LinkTimeli
         thresholds = thresholds.stream().distinct().sorted().toList();
         vlanDrops = List.copyOf(vlanDrops);
         gatewayMoves = List.copyOf(gatewayMoves);
+        Objects.requireNonNull(change, "change");
+    }
+
+    /**
+     * The change a scenario ran.
+     *
+     * @param title its {@code change:} title
+     * @param file  its file as shown to users, empty for a change written in the feature file
+     */
+    public record ChangeRan(String title, String file) {
+        public ChangeRan {
+            Objects.requireNonNull(title, "title");
+            file = file == null ? "" : file;
+        }
+    }
+
+    /** Figures of a scenario that ran no change. */
+    public ScenarioFigures(List<MigrationFigures> migrations, List<LinkTimeline> links, List<Threshold> thresholds,
+                           List<String> vlanDrops, List<GatewayMove> gatewayMoves) {
+        this(migrations, links, thresholds, vlanDrops, gatewayMoves, Optional.empty());
+    }
+
+    /** The same figures, for a scenario that ran {@code change}. */
+    public ScenarioFigures withChange(ChangeRan change) {
+        return new ScenarioFigures(migrations, links, thresholds, vlanDrops, gatewayMoves, Optional.of(change));
     }
 
     /** Figures without gateway paths. */

@@ -1,6 +1,7 @@
 package dev.netmove.runner;
 
 import dev.netmove.report.ReportPage;
+import dev.netmove.report.ResultsDocument;
 import dev.netmove.report.RunSummary;
 import dev.netmove.report.ScenarioFigures;
 import dev.netmove.report.ScenarioReport;
@@ -30,7 +31,8 @@ import java.util.Optional;
 /**
  * A Cucumber plugin that writes netmove's own report when a run ends: {@value NetmoveProperties#INDEX_REPORT}
  * (one self-contained HTML file with each scenario's result, pictures and figures) and
- * {@value NetmoveProperties#SUMMARY_REPORT} (the run's few headline facts, for the console). It takes each
+ * {@value NetmoveProperties#SUMMARY_REPORT} (the run's few headline facts, for the console) and
+ * {@value ResultsDocument#FILE_NAME} (the same values for machines: CI, change-management tools). It takes each
  * scenario's picture and figures, as values, from what {@link ReportHooks} hands over ({@link ReportHandOver}),
  * and hands the run's summary to {@link FeatureRunner} the same way ({@link RunSummaries}).
  *
@@ -106,6 +108,8 @@ public final class NetmoveReportPlugin implements ConcurrentEventListener {
             Files.createDirectories(reportsDirectory);
             Files.writeString(reportsDirectory.resolve(NetmoveProperties.INDEX_REPORT),
                     ReportPage.render("netmove report", all), StandardCharsets.UTF_8);
+            Files.writeString(reportsDirectory.resolve(ResultsDocument.FILE_NAME), ResultsDocument.render(all),
+                    StandardCharsets.UTF_8);
             Files.writeString(reportsDirectory.resolve(NetmoveProperties.SUMMARY_REPORT),
                     String.join("\n", summary.lines()) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -15,6 +15,7 @@ import dev.netmove.report.LinkTimeline;
 import dev.netmove.report.MigrationFigures;
 import dev.netmove.report.ScenarioFigures;
 import dev.netmove.report.UtilizationChart;
+import dev.netmove.steps.why.BottleneckSentences;
 import dev.netmove.engine.migration.MigrationVerdict;
 import dev.netmove.engine.topology.Device;
 import dev.netmove.engine.topology.Link;
@@ -80,7 +81,7 @@ public final class ReportHooks {
 
     private ScenarioFigures figures(List<GatewayPaths> gateways) {
         List<MigrationFigures> migrations = state.simulatedMigrations().stream()
-                .map(m -> MigrationFigures.of(m, m.limitedBy().map(BottleneckSentences::label).orElse(""))).toList();
+                .map(m -> MigrationFigures.of(m, BottleneckSentences::of, BottleneckSentences::label)).toList();
         // one timeline per link direction, joined over the scenario's When steps, in the order first crossed
         Map<LinkDirection, List<LinkUsage>> usage = new LinkedHashMap<>();
         for (SimulationResult simulation : state.simulations()) {

@@ -1,17 +1,14 @@
 package com.example.network;
 
-import org.junit.platform.suite.api.ConfigurationParameter;
+import org.junit.platform.suite.api.ConfigurationParametersResource;
 import org.junit.platform.suite.api.IncludeEngines;
 import org.junit.platform.suite.api.SelectDirectories;
 import org.junit.platform.suite.api.Suite;
 
-/** Runs the project's feature files with netmove's steps, through Surefire. */
+/** Runs the project's feature files with netmove's steps and reports, through Surefire: the README's block as written. */
 @Suite
 @IncludeEngines("cucumber")
 @SelectDirectories("src/test/features")
-@ConfigurationParameter(key = "cucumber.glue", value = "dev.netmove.steps")
-@ConfigurationParameter(key = "cucumber.plugin",
-        value = "html:target/netmove/cucumber.html, dev.netmove.runner.NetmoveReportPlugin:target/netmove")
-@ConfigurationParameter(key = "cucumber.publish.quiet", value = "true")
+@ConfigurationParametersResource("dev/netmove/junit-platform.properties")
 public class NetworkScenariosTest {
 }

@@ -1,0 +1,39 @@
+package dev.netmove.engine.json;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.MapperFeature;
+
+/**
+ * The one configured Jackson mapper of the project for the JSON netmove writes: keys sorted, two-space
+ * indents, a line feed between lines on every system, no dates or timestamps: the same values give the same
+ * bytes.
+ */
+public final class JsonMappers {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
+
+    private JsonMappers() {
+    }
+
+    /** The mapper (thread-safe; never reconfigure it). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** A writer that indents with two spaces and ends lines with a line feed. */
+    public static ObjectWriter prettyWriter() {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        return MAPPER.writer(printer);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The JSON Schema of the topology format, shipped for editors (completion, hover text, snippets).
+ */
+package dev.netmove.engine.schema;
