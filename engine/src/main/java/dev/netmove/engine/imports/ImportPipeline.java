@@ -90,9 +90,10 @@ public final class ImportPipeline {
         merge.merge(overlayCopy);
         DocMap document = merge.result();
         List<ImportNote> notes = new ArrayList<>();
-        ports.attach(document, overlayFile, notes);
+        List<Disagreement> disagreements = new ArrayList<>(merge.disagreements());
+        ports.attach(document, overlayFile, notes, disagreements);
         finish(document, sourceLinks, vmVlans, rules, notes);
-        return new ImportResult(document, summaries, merge.disagreements(), notes, failed);
+        return new ImportResult(document, summaries, disagreements, notes, failed);
     }
 
     private static void finish(DocMap document, Set<String> sourceLinks, Map<String, DocScalar> vmVlans,

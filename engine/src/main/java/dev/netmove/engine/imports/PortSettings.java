@@ -52,7 +52,7 @@ final class PortSettings {
      * Attaches the ports to the links of {@code document} (sources and overlay merged); keys written in
      * {@code overlayFile} are left as written.
      */
-    void attach(DocMap document, String overlayFile, List<ImportNote> notes) {
+    void attach(DocMap document, String overlayFile, List<ImportNote> notes, List<Disagreement> disagreements) {
         if (ports.isEmpty() || !(document.entries().get("links") instanceof DocList links)) {
             return;
         }
@@ -78,12 +78,12 @@ final class PortSettings {
             }
             for (int i = 0; i < 2; i++) {
                 if (found[i] != null) {
-                    attachEnd(link, between, i, found[i], overlayFile);
+                    attachEnd(link, between, i, found[i], overlayFile, disagreements);
                 }
             }
             linkKey(link, "lag", found, overlayFile);
             linkKey(link, "cost", found, overlayFile);
-            speed(link, found);
+            speed(link, found, disagreements);
             if (peerLink(found[0]) && peerLink(found[1])) {
                 List<String> pair = LinkEnds.devices(link);
                 vpc(devices, pair.get(0), pair.get(1), found[0].entries().get("vpcPeerLink").origin());
@@ -92,7 +92,8 @@ final class PortSettings {
         }
     }
 
-    private static void attachEnd(DocMap link, DocList between, int i, DocMap port, String overlayFile) {
+    private static void attachEnd(DocMap link, DocList between, int i, DocMap port, String overlayFile,
+            List<Disagreement> disagreements) {
         DocNode written = between.items().get(i);
         DocMap end;
         if (written instanceof DocMap m) {
@@ -104,6 +105,11 @@ final class PortSettings {
         for (String key : END_KEYS) {
             if (port.entries().get(key) instanceof DocScalar value && !written(link.entries().get(key), overlayFile)
                     && !written(end.entries().get(key), overlayFile)) {
+                if (end.entries().get(key) instanceof DocScalar before && before.text() != null
+                        && !before.text().equals(value.text())) {
+                    disagreements.add(new Disagreement("links[" + LinkEnds.nameOf(link) + "]." + LinkEnds.portOf(end)
+                            + "." + key, before.text(), before.origin(), value.text(), value.origin()));
+                }
                 end.put(key, value);
             }
         }
@@ -125,11 +131,12 @@ final class PortSettings {
         }
     }
 
-    /** The lower of the ends' configured speeds, where no source and no overlay gave the link one. */
-    private static void speed(DocMap link, DocMap[] found) {
-        if (link.entries().containsKey("speed")) {
-            return;
-        }
+    /**
+     * The lower of the ends' configured speeds, where no source and no overlay gave the link one; where one
+     * did, that speed stays (a neighbour table's speed is the one negotiated) and a different configured
+     * speed is a disagreement.
+     */
+    private static void speed(DocMap link, DocMap[] found, List<Disagreement> disagreements) {
         DocScalar lowest = null;
         for (DocMap port : found) {
             if (port != null && port.entries().get("speed") instanceof DocScalar s && s.text() != null) {
@@ -143,8 +150,24 @@ final class PortSettings {
                 }
             }
         }
-        if (lowest != null) {
+        if (lowest == null) {
+            return;
+        }
+        if (link.entries().get("speed") instanceof DocScalar given && given.text() != null) {
+            if (!same(given.text(), lowest.text())) {
+                disagreements.add(new Disagreement("links[" + LinkEnds.nameOf(link) + "].speed", lowest.text(),
+                        lowest.origin(), given.text(), given.origin()));
+            }
+        } else if (!link.entries().containsKey("speed")) {
             link.put("speed", lowest);
+        }
+    }
+
+    private static boolean same(String a, String b) {
+        try {
+            return Bandwidth.parse(a).equals(Bandwidth.parse(b));
+        } catch (QuantityFormatException e) {
+            return a.equals(b);
         }
     }
 

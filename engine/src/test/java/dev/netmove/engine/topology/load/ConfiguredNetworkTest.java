@@ -197,4 +197,14 @@ class ConfiguredNetworkTest {
         assertThat(t.imports().sources().get(0).source().options()).containsEntry("dialect", "nxos");
         assertThat(Optional.of(t.topology().devices().size())).contains(6);
     }
+
+    @Test
+    void a_neighbour_table_speed_stays_and_a_different_configured_speed_is_a_disagreement() throws IOException {
+        Path file = project(Files.readString(fixture("pod-project/lldp.csv")).replace("agg1,Eth1/1,core1.dc1.example.com,"
+                + "Te1/0/1,", "agg1,Eth1/1,core1.dc1.example.com,Te1/0/1,10Gbps"), podOverlay());
+        ImportedTopology t = new TopologyLoader().read(file, "pod.yaml", temp);
+        assertThat(t.topology().requireLink("agg1:Eth1/1--core1:Te1/0/1").speed()).hasToString("10Gbps");
+        assertThat(t.imports().disagreements()).extracting(Object::toString).containsExactly(
+                "links[agg1:Eth1/1--core1:Te1/0/1].speed: 40Gbps (configs/agg1.cfg:69) -> 10Gbps (lldp.csv:2)");
+    }
 }
