@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -131,7 +132,7 @@ class ConfiguredNetworkTest {
         Path configs = Files.createDirectories(temp.resolve("configs"));
         try (Stream<Path> files = Files.list(fixture("pod-project/configs"))) {
             for (Path f : files.toList()) {
-                Files.copy(f, configs.resolve(f.getFileName()));
+                Files.copy(f, configs.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         Files.writeString(temp.resolve("lldp.csv"), csv);
@@ -206,5 +207,19 @@ class ConfiguredNetworkTest {
         assertThat(t.topology().requireLink("agg1:Eth1/1--core1:Te1/0/1").speed()).hasToString("10Gbps");
         assertThat(t.imports().disagreements()).extracting(Object::toString).containsExactly(
                 "links[agg1:Eth1/1--core1:Te1/0/1].speed: 40Gbps (configs/agg1.cfg:69) -> 10Gbps (lldp.csv:2)");
+    }
+
+    @Test
+    void two_source_kinds_in_one_entry_are_refused_and_a_reader_without_options_takes_none() throws IOException {
+        Path two = project(Files.readString(fixture("pod-project/lldp.csv")), podOverlay().replace(
+                "  - configs: configs/", "  - { configs: configs/, lldp: lldp.csv }"));
+        assertThatThrownBy(() -> new TopologyLoader().load(two, "pod.yaml", temp))
+                .hasMessageContaining("pod.yaml:6:5: import[0]: found the source kinds [configs, lldp] in one entry; "
+                        + "expected one source kind and its path");
+        Path extra = project(Files.readString(fixture("pod-project/lldp.csv")), podOverlay().replace(
+                "  - lldp: lldp.csv", "  - { lldp: lldp.csv, dialect: nxos }"));
+        assertThatThrownBy(() -> new TopologyLoader().load(extra, "pod.yaml", temp))
+                .hasMessageContaining("import[1].dialect: unknown key \"dialect\" for a lldp source; expected only the "
+                        + "source's path (lldp takes no options)");
     }
 }
