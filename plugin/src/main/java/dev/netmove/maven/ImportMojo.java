@@ -3,6 +3,7 @@ package dev.netmove.maven;
 import dev.netmove.engine.imports.SourceException;
 import dev.netmove.engine.imports.write.ImportCommand;
 import dev.netmove.engine.topology.load.TopologyLoadException;
+import dev.netmove.steps.ProjectFolder;
 import dev.netmove.runner.NetmoveProperties;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -74,8 +75,9 @@ public class ImportMojo extends AbstractMojo {
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("netmove: " + e.getMessage(), e);
         }
-        getLog().info("netmove: imported " + topology + " -> " + outcome.written());
-        getLog().info("netmove: import report -> " + outcome.report());
+        getLog().info("netmove: imported " + ProjectFolder.shown(base, file) + " -> "
+                + ProjectFolder.shown(base, outcome.written()));
+        getLog().info("netmove: import report -> " + ProjectFolder.shown(base, outcome.report()));
         if (outcome.drift() != null) {
             throw new MojoFailureException("netmove: " + outcome.drift());
         }

@@ -72,6 +72,11 @@ public record CheckResult(List<CheckedTopology> topologies, List<String> feature
             text.append(" ==\n");
             if (topology instanceof CheckedTopology.Loaded loaded) {
                 text.append(loaded.report().text());
+                if (!loaded.importGaps().isEmpty()) {
+                    text.append("Import gaps (the overlay key that fills each): ").append(loaded.importGaps().size())
+                            .append('\n');
+                    loaded.importGaps().forEach(gap -> text.append("  - ").append(gap).append('\n'));
+                }
             } else {
                 text.append("could not be loaded:\n").append(((CheckedTopology.NotLoaded) topology).problems()).append('\n');
             }

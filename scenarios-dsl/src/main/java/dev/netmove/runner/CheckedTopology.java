@@ -14,12 +14,24 @@ public sealed interface CheckedTopology permits CheckedTopology.Loaded, CheckedT
     /** The feature steps that use it ({@code src/test/features/a.feature:7}); empty when it was configured. */
     List<String> usedBy();
 
-    /** A topology that loaded, with its drift report. */
-    record Loaded(String label, List<String> usedBy, DriftReport report) implements CheckedTopology {
+    /**
+     * A topology that loaded, with its drift report.
+     *
+     * @param importGaps what its {@code import:} sources and overlay leave open, each with the overlay key
+     *                   that fills it (none for a plain topology)
+     */
+    record Loaded(String label, List<String> usedBy, DriftReport report, List<String> importGaps)
+            implements CheckedTopology {
         public Loaded {
             Objects.requireNonNull(label, "label");
             usedBy = List.copyOf(usedBy);
             Objects.requireNonNull(report, "report");
+            importGaps = List.copyOf(importGaps);
+        }
+
+        /** A loaded plain topology (no import gaps). */
+        public Loaded(String label, List<String> usedBy, DriftReport report) {
+            this(label, usedBy, report, List.of());
         }
     }
 

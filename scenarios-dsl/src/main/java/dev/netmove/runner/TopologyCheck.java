@@ -1,7 +1,9 @@
 package dev.netmove.runner;
 
 import dev.netmove.engine.config.DriftReport;
+import dev.netmove.engine.imports.write.ImportReport;
 import dev.netmove.engine.topology.Topology;
+import dev.netmove.engine.topology.load.ImportedTopology;
 import dev.netmove.engine.topology.load.TopologyLoadException;
 import dev.netmove.engine.topology.load.TopologyLoader;
 import dev.netmove.steps.ProjectFolder;
@@ -52,7 +54,7 @@ public final class TopologyCheck {
                 }
                 String label = ProjectFolder.shown(base, file);
                 checked.computeIfAbsent(file.toString(), key ->
-                        new Entry(label, () -> new TopologyLoader().load(file, label)));
+                        new Entry(label, () -> imported(new TopologyLoader().read(file, label, base))));
             }
         } else {
             for (Path feature : request.features()) {
@@ -76,11 +78,11 @@ public final class TopologyCheck {
                             continue;
                         }
                         checked.computeIfAbsent(file.toString(), key -> new Entry(ProjectFolder.shown(base, file),
-                                () -> TopologyFileLookup.load(inFile.name(), feature.getParent(), base)))
+                                () -> imported(TopologyFileLookup.loadImported(inFile.name(), feature.getParent(), base))))
                                 .usedBy.add(step);
                     } else if (reference instanceof TopologyReference.Inline inline) {
                         checked.computeIfAbsent(step, key -> new Entry(step + " (inline topology)",
-                                () -> new TopologyLoader().load(shownFeature, inline.yaml())));
+                                () -> new Loaded(new TopologyLoader().load(shownFeature, inline.yaml()), List.of())));
                     }
                 }
             }
@@ -101,17 +103,28 @@ public final class TopologyCheck {
         }
     }
 
+    /** A topology as loaded, and the gaps its import leaves (none for a plain file). */
+    private record Loaded(Topology topology, List<String> importGaps) {
+    }
+
+    private static Loaded imported(ImportedTopology imported) {
+        return new Loaded(imported.topology(), ImportReport.gaps(imported.imports()));
+    }
+
     /** A topology met while scanning: its label, the steps using it, and its report or problems. */
     private static final class Entry {
         final String label;
         final Set<String> usedBy = new LinkedHashSet<>();
         private DriftReport report;
+        private List<String> importGaps = List.of();
         private String problems;
 
-        Entry(String label, Supplier<Topology> loader) {
+        Entry(String label, Supplier<Loaded> loader) {
             this.label = label;
             try {
-                report = DriftReport.of(loader.get());
+                Loaded loaded = loader.get();
+                report = DriftReport.of(loaded.topology());
+                importGaps = loaded.importGaps();
             } catch (TopologyLoadException | StepInputException e) {
                 // both carry a message written for the user: file:line:column, what, how to fix
                 problems = e.getMessage();
@@ -120,7 +133,7 @@ public final class TopologyCheck {
 
         CheckedTopology checked() {
             return report != null
-                    ? new CheckedTopology.Loaded(label, List.copyOf(usedBy), report)
+                    ? new CheckedTopology.Loaded(label, List.copyOf(usedBy), report, importGaps)
                     : new CheckedTopology.NotLoaded(label, List.copyOf(usedBy), problems);
         }
     }

@@ -1,6 +1,7 @@
 package dev.netmove.steps;
 
 import dev.netmove.engine.topology.Topology;
+import dev.netmove.engine.topology.load.ImportedTopology;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -31,5 +32,10 @@ public final class TopologyFileLookup {
      */
     public static Topology load(String name, Path featureFolder, Path projectFolder) {
         return TopologyFiles.load(name, Optional.ofNullable(featureFolder), projectFolder);
+    }
+
+    /** The topology as {@link #load} gives it, with what its import gave (an empty import for a plain file). */
+    public static ImportedTopology loadImported(String name, Path featureFolder, Path projectFolder) {
+        return TopologyFiles.loadImported(name, Optional.ofNullable(featureFolder), projectFolder);
     }
 }

@@ -39,7 +39,7 @@ final class TopologyFiles {
     }
 
     /** A loaded topology and the source files its import read (none for a plain file). */
-    private record Loaded(Topology topology, List<Stamp> sources, List<Path> folders) {
+    private record Loaded(ImportedTopology imported, List<Stamp> sources, List<Path> folders) {
         boolean current() {
             return sources.stream().allMatch(s -> s.equals(Stamp.of(s.file())))
                     && filesUnder(folders).size() == sources.size();
@@ -52,6 +52,11 @@ final class TopologyFiles {
     }
 
     static Topology load(String name, Optional<Path> featureFolder, Path projectFolder) {
+        return loadImported(name, featureFolder, projectFolder).topology();
+    }
+
+    /** The topology with what its import gave (an empty import for a plain file). */
+    static ImportedTopology loadImported(String name, Optional<Path> featureFolder, Path projectFolder) {
         Path file = resolve(name, featureFolder, projectFolder);
         Path project = realPath(projectFolder).orElse(projectFolder.toAbsolutePath().normalize());
         // messages name the file as the user knows it: relative to the project, with / separators
@@ -59,7 +64,7 @@ final class TopologyFiles {
         try {
             Key key = new Key(file, shown, Files.size(file), Files.getLastModifiedTime(file));
             // an imported model is read again when a source file changed, appeared or went away
-            return LOADED.compute(key, (k, old) -> old != null && old.current() ? old : read(k, project)).topology();
+            return LOADED.compute(key, (k, old) -> old != null && old.current() ? old : read(k, project)).imported();
         } catch (IOException e) {
             throw new StepInputException("cannot read the topology \"" + name + "\" (" + file + "): " + e.getMessage());
         }
@@ -69,7 +74,7 @@ final class TopologyFiles {
         ImportedTopology imported = new TopologyLoader().read(key.file(), key.shown(), project);
         List<Path> folders = imported.imports().sources().stream().map(s -> s.source().path()).toList();
         List<Stamp> stamps = imported.imports().files().stream().map(Stamp::of).toList();
-        return new Loaded(imported.topology(), stamps, folders);
+        return new Loaded(imported, stamps, folders);
     }
 
     private static List<Path> filesUnder(List<Path> sources) {

@@ -84,6 +84,36 @@ class TopologyCheckTest {
     }
 
     @Test
+    void an_imported_topology_gets_its_import_gaps_beside_its_drift_report() throws IOException {
+        write("src/test/features/sources/lldp.csv", """
+                device,port,neighbor,neighbor_port,speed
+                leaf1,Eth1/1,esx1,vmnic0,10Gbps
+                leaf1,Eth1/2,esx2,vmnic0,10Gbps
+                """);
+        write("src/test/features/dc1.yaml", """
+                topology: dc1
+                import:
+                  - lldp: sources/lldp.csv
+                devices:
+                  leaf1: { role: leaf, vlans: "110,900" }
+                  esx1: { role: host, cluster: prod, portGroups: { web: 110 }, vmotion: { vlan: 900, ip: 10.9.0.1/24 } }
+                  esx2: { role: host, cluster: prod, portGroups: { web: 110 } }
+                """);
+        write("src/test/features/a.feature", """
+                Feature: a
+                  Scenario: one
+                    Given the topology "dc1.yaml"
+                """);
+
+        CheckResult result = check();
+
+        assertThat(result.loaded()).singleElement().extracting(CheckedTopology.Loaded::importGaps).asList()
+                .containsExactly("host esx2 has no vMotion interface: devices.esx2.vmotion: { vlan: ..., ip: ... }");
+        assertThat(result.reportText()).contains("Import gaps (the overlay key that fills each): 1\n"
+                + "  - host esx2 has no vMotion interface: devices.esx2.vmotion: { vlan: ..., ip: ... }\n");
+    }
+
+    @Test
     void the_report_is_written_with_every_topology_and_where_it_is_used() throws IOException {
         write("src/test/features/pruned.yaml", PRUNED);
         write("src/test/features/a.feature", """

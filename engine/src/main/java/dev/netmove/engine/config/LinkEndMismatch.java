@@ -87,7 +87,8 @@ public record LinkEndMismatch(Link link, VlanSet onlyAtA, VlanSet onlyAtB, boole
 
     private static String allowedOnlyAt(VlanSet vlans, LinkEnd allowing, LinkEnd refusing) {
         return (vlans.size() == 1 ? "VLAN " + vlans + " is" : "VLANs " + vlans + " are") + " allowed at "
-                + allowing.endpoint() + " but not at " + refusing.endpoint() + " (allowed there: " + refusing.vlans() + ")";
+                + allowing.endpoint() + allowing.source().map(s -> " (" + s + ")").orElse("") + " but not at "
+                + refusing.endpoint() + " (allowed there: " + refusing.vlans() + refusing.sourceSuffix() + ")";
     }
 
     @Override

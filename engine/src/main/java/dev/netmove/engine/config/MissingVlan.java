@@ -47,8 +47,8 @@ public record MissingVlan(int vlan, String usage, HostUplink uplink, List<PortGa
 
     private static String refuses(LinkEnd end) {
         return end.mode() == LinkMode.ACCESS
-                ? "is an access port in VLAN " + end.nativeVlan()
-                : "does not allow it (allowed there: " + end.vlans() + ")";
+                ? "is an access port in VLAN " + end.nativeVlan() + end.source().map(x -> " (" + x + ")").orElse("")
+                : "does not allow it (allowed there: " + end.vlans() + end.sourceSuffix() + ")";
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * Runs an import: reads every source with its reader, normalises names once across all of them,
  * merges the sources in order and the overlay over them ({@link DocumentMerge}), then applies what
- * needs every source: neighbours that are no device are left out, imported links get their default
+ * needs every source: ports' settings go to the link ends on them ({@link PortSettings}), neighbours that are no device are left out, imported links get their default
  * name, and a VM without a port group takes the one of its source VLAN.
  */
 public final class ImportPipeline {
@@ -44,10 +44,9 @@ public final class ImportPipeline {
         List<ImportResult.SourceFailure> failed = new ArrayList<>();
         List<DocMap> documents = new ArrayList<>();
         for (ImportSource source : sources) {
-            SourceReader reader = readers.find(source.kind()).orElseThrow(() -> new IllegalArgumentException(
-                    "no reader for " + source.kind()));
             List<Path> files = files(source.path());
             try {
+                SourceReader reader = readers.create(source.kind(), source.options(), source.declared().file());
                 SourceResult result = reader.read(source.path(), source.shown(), rules);
                 summaries.add(new ImportResult.SourceSummary(source, result.counts(), result.notes(), result.problems(),
                         files));
@@ -85,13 +84,16 @@ public final class ImportPipeline {
                 }
             }
         }
+        PortSettings ports = PortSettings.takeFrom(merge.result());
         DocMap overlayCopy = (DocMap) DocumentMerge.copy(overlay);
         DocumentNames.rename(overlayCopy, normaliser);
         merge.merge(overlayCopy);
         DocMap document = merge.result();
         List<ImportNote> notes = new ArrayList<>();
+        List<Disagreement> disagreements = new ArrayList<>(merge.disagreements());
+        ports.attach(document, overlayFile, notes, disagreements);
         finish(document, sourceLinks, vmVlans, rules, notes);
-        return new ImportResult(document, summaries, merge.disagreements(), notes, failed);
+        return new ImportResult(document, summaries, disagreements, notes, failed);
     }
 
     private static void finish(DocMap document, Set<String> sourceLinks, Map<String, DocScalar> vmVlans,

@@ -11,19 +11,39 @@ import java.util.Objects;
  * @param line 1-based line, or 0 when the format has no useful lines
  * @param pointer a JSON pointer or sheet reference, or "" when {@code line} says it all
  * @param column 1-based column where known (topology files), else 0
+ * @param text the source's own words at that place (a config line: {@code switchport trunk allowed vlan 110,900}),
+ *             or "" where the source has none worth quoting
  */
-public record Origin(String file, int line, String pointer, int column) {
+public record Origin(String file, int line, String pointer, int column, String text) {
 
     public Origin {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(pointer, "pointer");
+        Objects.requireNonNull(text, "text");
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("line and column must be >= 0: " + line + ":" + column);
         }
     }
 
+    public Origin(String file, int line, String pointer, int column) {
+        this(file, line, pointer, column, "");
+    }
+
     public Origin(String file, int line, String pointer) {
-        this(file, line, pointer, 0);
+        this(file, line, pointer, 0, "");
+    }
+
+    /** A line of a line-based file together with what it says ({@code switchport trunk allowed vlan 110,900}). */
+    public static Origin command(String file, int line, String text) {
+        return new Origin(file, line, "", 0, text.strip());
+    }
+
+    /**
+     * {@code switchport trunk allowed vlan 110,900 at configs/agg3.cfg:212} where the origin quotes its source,
+     * else {@link #toString()}.
+     */
+    public String quoted() {
+        return text.isEmpty() ? toString() : text + " at " + this;
     }
 
     /** A place in a YAML file (a topology file's overlay): file, line and column. */

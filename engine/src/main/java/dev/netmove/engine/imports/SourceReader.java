@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * Reads one kind of source (the key of an {@code import:} entry: {@code netbox}, {@code configs},
  * {@code lldp}, {@code rvtools}, {@code govc}) into a partial topology document. A reader writes
  * names as its source spells them (the merge normalises them once) and never fails on one bad row:
- * it reports it and reads the rest.
+ * it reports it and reads the rest. A reader that takes options from its {@code import:} entry
+ * ({@code dialect: nxos}) gets them when it is built ({@link SourceReaders.Factory}), not here.
  */
 public interface SourceReader {
 

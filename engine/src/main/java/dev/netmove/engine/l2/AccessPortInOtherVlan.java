@@ -23,7 +23,7 @@ public record AccessPortInOtherVlan(Link link, LinkEnd end, int vlan) implements
 
     @Override
     public String describePort() {
-        return "access port " + end.endpoint() + " (in VLAN " + end.nativeVlan() + ")";
+        return "access port " + end.endpoint() + " (in VLAN " + end.nativeVlan() + end.sourceSuffix() + ")";
     }
 
     @Override

@@ -22,7 +22,14 @@ public record TrunkPruned(Link link, LinkEnd end, int vlan) implements PortDrop 
 
     @Override
     public String describePort() {
-        return end.endpoint() + " (allowed there: " + end.vlans() + ")";
+        return end.endpoint() + " (allowed there: " + end.vlans() + end.sourceSuffix() + otherEnd() + ")";
+    }
+
+    /** Where the end across allows the VLAN, when both ends' sources are known: the two lines to compare. */
+    private String otherEnd() {
+        LinkEnd other = link.a() == end ? link.b() : link.a();
+        return end.source().isPresent() && other.source().isPresent() && other.allows(vlan)
+                ? "; " + other.endpoint() + " allows it: " + other.source().get() : "";
     }
 
     @Override

@@ -15,11 +15,14 @@ import java.util.Optional;
  * @param vlans a trunk's allowed VLANs; an access port's single VLAN; none on a routed port
  * @param nativeVlan the VLAN of untagged frames: a trunk's native VLAN, an access port's VLAN; 0 on a routed port
  * @param ip the port's address; present exactly on a routed port
+ * @param source where this end's VLANs were read, as messages quote it
+ *        ({@code switchport trunk allowed vlan 110,900 at configs/agg3.cfg:212}); empty for a typed topology
  */
 public record LinkEnd(String device, String port, LinkMode mode, VlanSet vlans, int nativeVlan,
-                      Optional<InterfaceAddress> ip) {
+                      Optional<InterfaceAddress> ip, Optional<String> source) {
 
     public LinkEnd {
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(port, "port");
         Objects.requireNonNull(mode, "mode");
@@ -59,6 +62,22 @@ public record LinkEnd(String device, String port, LinkMode mode, VlanSet vlans, 
             }
             default -> throw new AssertionError(mode);
         }
+    }
+
+    /** An end without a source location. */
+    public LinkEnd(String device, String port, LinkMode mode, VlanSet vlans, int nativeVlan,
+                   Optional<InterfaceAddress> ip) {
+        this(device, port, mode, vlans, nativeVlan, ip, Optional.empty());
+    }
+
+    /** This end, its VLANs read where {@code source} says. */
+    public LinkEnd withSource(String where) {
+        return new LinkEnd(device, port, mode, vlans, nativeVlan, ip, Optional.of(where));
+    }
+
+    /** {@code "; switchport trunk allowed vlan 110,900 at configs/agg3.cfg:212"}, or "" without a source. */
+    public String sourceSuffix() {
+        return source.map(s -> "; " + s).orElse("");
     }
 
     /** A trunk end. */

@@ -54,7 +54,7 @@ final class DeviceConfig {
     }
 
     Origin at(ConfigLine line) {
-        return Origin.line(file, line.number);
+        return Origin.command(file, line.number, line.text);
     }
 
     void unread(String command, ConfigLine line, int count) {

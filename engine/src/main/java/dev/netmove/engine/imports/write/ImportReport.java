@@ -64,6 +64,14 @@ public final class ImportReport {
         }
     }
 
+    /**
+     * What the sources and the overlay leave open, each with the overlay key that fills it (the report's
+     * "gaps" section; {@code netmove:check} prints it beside the drift report).
+     */
+    public static List<String> gaps(ImportResult result) {
+        return result.sources().isEmpty() ? List.of() : gaps(result.document());
+    }
+
     /** Hosts without vMotion, VMs whose host or port group is unknown. */
     static List<String> gaps(DocMap document) {
         List<String> gaps = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.netmove.engine.topology.load.yaml.YamlNode;
 import dev.netmove.engine.imports.ImportRules;
 import dev.netmove.engine.imports.ImportSource;
 import dev.netmove.engine.imports.Origin;
+import dev.netmove.engine.imports.SourceException;
 import dev.netmove.engine.imports.SourceReaders;
 import dev.netmove.engine.names.ClosestNames;
 import dev.netmove.engine.quantity.Bandwidth;
@@ -16,8 +17,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -59,17 +62,13 @@ final class ImportDeclaration {
             if (entry == null) {
                 continue;
             }
-            if (entry.entries().size() != 1) {
-                values.problems().add(entry.node(), path, "found " + entry.entries().size() + " keys; expected one "
-                        + "source kind and its path, such as lldp: sources/lldp.csv (one list item per source)");
+            MapNode.Entry e = kindEntry(entry, path);
+            if (e == null) {
                 continue;
             }
-            MapNode.Entry e = entry.entries().get(0);
             String kind = e.key();
-            if (readers.find(kind).isEmpty()) {
-                values.problems().add(e.keyNode(), KeyPaths.child(path, kind), "unknown source kind "
-                        + ValueReader.quote(kind) + ClosestNames.didYouMean(kind, readers.kinds()) + "; expected one of: "
-                        + String.join(", ", readers.kinds()));
+            Map<String, Object> options = options(entry, e, path);
+            if (options == null) {
                 continue;
             }
             String written = values.name(e.value(), KeyPaths.child(path, kind), "the path of the source, relative to "
@@ -81,10 +80,87 @@ final class ImportDeclaration {
             if (resolved != null) {
                 String relative = project.relativize(resolved).toString().replace('\\', '/');
                 sources.add(new ImportSource(kind, resolved, relative.isEmpty() ? "." : relative,
-                        Origin.at(shown, e.keyNode().line(), e.keyNode().column())));
+                        Origin.at(shown, e.keyNode().line(), e.keyNode().column()), options));
             }
         }
         return sources;
+    }
+
+    /** The entry's source kind: its one key that names a reader; reported when it has none or several. */
+    private MapNode.Entry kindEntry(MapNode entry, String path) {
+        List<MapNode.Entry> kinds = entry.entries().stream().filter(x -> readers.has(x.key())).toList();
+        if (kinds.size() > 1) {
+            values.problems().add(entry.node(), path, "found the source kinds " + kinds.stream().map(MapNode.Entry::key)
+                    .toList() + " in one entry; expected one source kind and its path, such as lldp: sources/lldp.csv "
+                    + "(one list item per source)");
+            return null;
+        }
+        if (kinds.isEmpty()) {
+            if (entry.entries().isEmpty()) {
+                values.problems().add(entry.node(), path, "found an empty map; expected one source kind and its path, "
+                        + "such as lldp: sources/lldp.csv");
+                return null;
+            }
+            MapNode.Entry first = entry.entries().get(0);
+            values.problems().add(first.keyNode(), KeyPaths.child(path, first.key()), "unknown source kind "
+                    + ValueReader.quote(first.key()) + ClosestNames.didYouMean(first.key(), readers.kinds())
+                    + "; expected one of: " + String.join(", ", readers.kinds()));
+            return null;
+        }
+        return kinds.get(0);
+    }
+
+    /**
+     * The entry's keys beside its kind, as the reader's factory takes them (text, or a list of texts);
+     * null when one is unknown to the reader, of the wrong shape, or refused by the reader.
+     */
+    private Map<String, Object> options(MapNode entry, MapNode.Entry kind, String path) {
+        List<String> known = readers.options(kind.key());
+        Map<String, Object> options = new LinkedHashMap<>();
+        boolean ok = true;
+        for (MapNode.Entry o : entry.entries()) {
+            if (o == kind) {
+                continue;
+            }
+            String at = KeyPaths.child(path, o.key());
+            if (!known.contains(o.key())) {
+                values.problems().add(o.keyNode(), at, "unknown key " + ValueReader.quote(o.key()) + " for a "
+                        + kind.key() + " source" + ClosestNames.didYouMean(o.key(), known) + "; expected "
+                        + (known.isEmpty() ? "only the source's path (" + kind.key() + " takes no options)"
+                        : "one of: " + String.join(", ", known)));
+                ok = false;
+            } else if (o.value() instanceof YamlNode.Sequence list) {
+                List<String> items = new ArrayList<>();
+                for (int i = 0; i < list.items().size(); i++) {
+                    String item = values.name(list.items().get(i), KeyPaths.item(at, i), "a name");
+                    if (item == null) {
+                        ok = false;
+                    } else {
+                        items.add(item);
+                    }
+                }
+                options.put(o.key(), List.copyOf(items));
+            } else {
+                String text = values.name(o.value(), at, "a value or a list of values");
+                if (text == null) {
+                    ok = false;
+                } else {
+                    options.put(o.key(), text);
+                }
+            }
+        }
+        if (!ok) {
+            return null;
+        }
+        try {
+            readers.create(kind.key(), options, shown);
+        } catch (SourceException e) {
+            String message = e.getMessage();
+            values.problems().add(entry.node(), path, message.startsWith(shown + ": ")
+                    ? message.substring(shown.length() + 2) : message);
+            return null;
+        }
+        return options;
     }
 
     private Path resolve(String written, YamlNode at, String path, Path folder, Path project) {

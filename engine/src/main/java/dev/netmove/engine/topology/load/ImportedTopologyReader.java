@@ -106,7 +106,7 @@ final class ImportedTopologyReader {
             throw new TopologyLoadException(shown, all.isEmpty()
                     ? List.of(new Problem(shown, 0, 0, "", "the merged topology could not be built")) : all);
         }
-        return new ImportedTopology(topology, result);
+        return new ImportedTopology(EndSources.attach(topology, document), result);
     }
 
     /** The problem at the place the fact came from: the overlay's line, or the source and the overlay key that fixes it. */
