@@ -50,7 +50,11 @@ public final class ChangeSteps {
     public void theInlineChange(String yaml) {
         String shown = state.featureFile().map(f -> ProjectFolder.shown(ProjectFolder.get(), f))
                 .orElse(state.featureName());
-        apply(ChangeFile.parse(shown, yaml, docStringLine(yaml)));
+        int[] place = docStringPlace(yaml);
+        // the doc string's lines as they stand in the feature file: errors name its own lines and columns
+        String indented = place[1] == 0 ? yaml : yaml.lines().map(l -> " ".repeat(place[1]) + l)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        apply(ChangeFile.parse(shown, indented, place[0]));
     }
 
     private void apply(ChangeFile change) {
@@ -59,26 +63,30 @@ public final class ChangeSteps {
         state.useTopology(changed);
     }
 
-    /** The feature file's line of the doc string's first line (after {@code Given the change:} and its fence), else 1. */
-    private int docStringLine(String yaml) {
+    /**
+     * The feature file's line of the doc string's first line (after {@code Given the change:} and its fence) and the
+     * fence's indentation, which Cucumber strips; else line 1 and no indentation.
+     */
+    private int[] docStringPlace(String yaml) {
         String first = yaml.lines().findFirst().orElse("").strip();
         if (state.featureFile().isEmpty()) {
-            return 1;
+            return new int[] {1, 0};
         }
         List<String> lines;
         try {
             lines = Files.readAllLines(state.featureFile().get(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return 1;
+            return new int[] {1, 0};
         }
         for (int i = 0; i + 2 < lines.size(); i++) {
             String fence = lines.get(i + 1).strip();
             if (lines.get(i).contains("the change:") && (fence.startsWith("\"\"\"") || fence.startsWith("```"))
                     && lines.get(i + 2).strip().equals(first)) {
-                return i + 3;
+                String line = lines.get(i + 1);
+                return new int[] {i + 3, line.length() - line.stripLeading().length()};
             }
         }
-        return 1;
+        return new int[] {1, 0};
     }
 
     @Given("VLAN {int} is removed from link {string}")
