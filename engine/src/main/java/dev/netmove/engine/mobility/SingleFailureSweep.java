@@ -1,6 +1,8 @@
 package dev.netmove.engine.mobility;
 
 import dev.netmove.engine.l2.Layer2Analysis;
+import dev.netmove.engine.l2.PortRole;
+import dev.netmove.engine.l2.SpanningTree;
 import dev.netmove.engine.topology.Device;
 import dev.netmove.engine.topology.Link;
 import dev.netmove.engine.topology.LinkEnd;
@@ -18,10 +20,10 @@ import java.util.function.Function;
 /**
  * Asks a question of the network after each single link failure (each port-channel member on its own) or
  * each single device failure, in turn. Only failures that can matter are worked out again: a link that is
- * on no forwarding tree of the VLANs in play and is not routed leaves every tree, every segment and every
- * routed path as they were (spanning tree keeps the links it chose when one it did not choose goes), so
- * its answer is the answer without a failure; likewise a device none of whose links matter and that has
- * no SVI in those VLANs. {@code SingleFailureSweepTest} compares the shortcut with the brute-force sweep.
+ * on no root path of the devices in play (the anchors' switches, the gateways) in any VLAN in play, and is
+ * not routed, leaves their tree paths, segments and routed paths as they were (spanning tree keeps the root
+ * port of every bridge whose path to the root keeps its links), so its answer is the answer without a
+ * failure; likewise a device none of whose links matter and that has no SVI in those VLANs. {@code SingleFailureSweepTest} compares the shortcut with the brute-force sweep.
  */
 public final class SingleFailureSweep {
 
@@ -56,6 +58,7 @@ public final class SingleFailureSweep {
     private final Function<Layer2Analysis, Optional<String>> question;
     private final Set<Integer> vlans;
     private final boolean shortcut;
+    private final List<String> anchors;
 
     /**
      * A sweep of {@code question} (empty when the expectation holds, else why not) over {@code topology}, whose
@@ -67,6 +70,7 @@ public final class SingleFailureSweep {
         this.question = question;
         this.shortcut = shortcut;
         this.vlans = vlansOf(topology, anchors);
+        this.anchors = List.copyOf(anchors);
     }
 
     /** Each link down in turn. */
@@ -111,11 +115,19 @@ public final class SingleFailureSweep {
         return new Result(tried, baseline, broken);
     }
 
+    /**
+     * The links whose failure can change the answer: every routed link, every link of an anchor, and per VLAN in
+     * play the root paths (root ports upward, vPC peer links included) of the anchors' neighbours and of every
+     * device with an SVI in it. A bridge whose root path keeps its links keeps its root port when another link
+     * goes, so the tree path between any two of those devices, and their segments, stay as they are.
+     */
     private Set<String> relevantLinks(Layer2Analysis base) {
         Set<String> names = new LinkedHashSet<>();
-        for (int vlan : vlans) {
-            for (Link link : base.spanningTree(vlan).forwardingLinks()) {
+        Set<String> starts = new LinkedHashSet<>();
+        for (String anchor : anchors) {
+            for (Link link : topology.linksOf(anchor)) {
                 names.add(link.name());
+                starts.add(link.otherDevice(anchor));
             }
         }
         for (Link link : topology.links()) {
@@ -123,7 +135,38 @@ public final class SingleFailureSweep {
                 names.add(link.name());
             }
         }
+        for (int vlan : vlans) {
+            Set<String> from = new LinkedHashSet<>(starts);
+            for (Device device : topology.devices().values()) {
+                if (device.vxlan().isPresent() || device.svi(vlan).isPresent()) {
+                    from.add(device.name());
+                }
+            }
+            rootPaths(base.spanningTree(vlan), from, names);
+        }
         return names;
+    }
+
+    private void rootPaths(SpanningTree tree, Set<String> from, Set<String> names) {
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(from);
+        Set<String> seen = new java.util.HashSet<>(from);
+        while (!queue.isEmpty()) {
+            String device = queue.poll();
+            for (Link link : topology.linksOf(device)) {
+                if (!tree.forwards(link)) {
+                    continue;
+                }
+                Optional<PortRole> role = tree.portRole(link, device);
+                if (role.isPresent() && (role.get() == PortRole.ROOT || role.get() == PortRole.PEER_LINK)) {
+                    names.add(link.name());
+                    String next = link.otherDevice(device);
+                    if (seen.add(next)) {
+                        queue.add(next);
+                    }
+                }
+            }
+            topology.device(device).flatMap(Device::vpcPeer).filter(seen::add).ifPresent(queue::add);
+        }
     }
 
     private Set<String> relevantDevices(Layer2Analysis base) {

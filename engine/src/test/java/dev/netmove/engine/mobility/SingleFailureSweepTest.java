@@ -50,6 +50,9 @@ class SingleFailureSweepTest {
         };
     }
 
+    private record Case(List<String> anchors, Function<Layer2Analysis, Optional<String>> question) {
+    }
+
     @Test
     void the_shortcut_finds_exactly_the_failures_the_brute_force_sweep_finds() {
         int compared = 0;
@@ -58,18 +61,22 @@ class SingleFailureSweepTest {
             List<Vm> vms = List.copyOf(topology.vms().values());
             Vm first = vms.get(0);
             Vm last = vms.get(vms.size() - 1);
-            List<String> anchors = List.of(first.host(), last.host());
-            for (Function<Layer2Analysis, Optional<String>> q : List.of(canMigrate(first.name(), last.host()),
-                    reachesGateway(first.name()))) {
-                SingleFailureSweep fast = new SingleFailureSweep(topology, anchors, q, true);
-                SingleFailureSweep brute = new SingleFailureSweep(topology, anchors, q, false);
+            Vm middle = vms.get(vms.size() / 2);
+            List<Case> cases = List.of(
+                    new Case(List.of(first.host(), last.host()), canMigrate(first.name(), last.host())),
+                    new Case(List.of(middle.host(), first.host()), canMigrate(middle.name(), first.host())),
+                    new Case(List.of(first.host()), reachesGateway(first.name())),
+                    new Case(List.of(middle.host()), reachesGateway(middle.name())));
+            for (Case c : cases) {
+                SingleFailureSweep fast = new SingleFailureSweep(topology, c.anchors(), c.question(), true);
+                SingleFailureSweep brute = new SingleFailureSweep(topology, c.anchors(), c.question(), false);
                 assertThat(fast.links()).isEqualTo(brute.links());
-                assertThat(fast.devices(anchors)).isEqualTo(brute.devices(anchors));
+                assertThat(fast.devices(c.anchors())).isEqualTo(brute.devices(c.anchors()));
                 brokenSeen += brute.links().broken().size();
                 compared++;
             }
         }
-        assertThat(compared).isEqualTo(6);
+        assertThat(compared).isEqualTo(12);
         assertThat(brokenSeen).as("single-homed hosts are broken by their uplink's failure").isPositive();
     }
 
