@@ -33,7 +33,7 @@ public final class SingleFailureSteps {
         Topology network = state.topology();
         String source = network.requireVm(vm).host();
         network.requireHost(host);
-        SingleFailureSweep sweep = new SingleFailureSweep(network, List.of(source, host), canMigrate(vm, host), true);
+        SingleFailureSweep sweep = SingleFailureSweep.ofMigration(network, List.of(source, host), canMigrate(vm, host), true);
         report(sweep.links(), "VM " + vm + " can migrate to host " + host, "link");
     }
 
@@ -42,7 +42,7 @@ public final class SingleFailureSteps {
         Topology network = state.topology();
         String source = network.requireVm(vm).host();
         network.requireHost(host);
-        SingleFailureSweep sweep = new SingleFailureSweep(network, List.of(source, host), canMigrate(vm, host), true);
+        SingleFailureSweep sweep = SingleFailureSweep.ofMigration(network, List.of(source, host), canMigrate(vm, host), true);
         report(sweep.devices(List.of(source, host)), "VM " + vm + " can migrate to host " + host, "device");
     }
 
@@ -58,7 +58,7 @@ public final class SingleFailureSteps {
             return Optional.of(failed.size() + " moves fail, first " + failed.get(0).vm() + " > " + failed.get(0).host()
                     + ": " + failed.get(0).reasons().get(0));
         };
-        report(new SingleFailureSweep(network, hosts, question, true).links(),
+        report(SingleFailureSweep.ofMigration(network, hosts, question, true).links(),
                 "every VM of cluster " + cluster + " can migrate to every host of the cluster", "link");
     }
 
@@ -66,7 +66,7 @@ public final class SingleFailureSteps {
     public void gatewayAfterLinkFailure(String vm) {
         Topology network = state.topology();
         Vm v = network.requireVm(vm);
-        report(new SingleFailureSweep(network, List.of(v.host()), reachesGateway(vm), true).links(),
+        report(SingleFailureSweep.ofGateway(network, v.host(), reachesGateway(vm), true).links(),
                 "VM " + vm + " reaches its default gateway", "link");
     }
 
@@ -74,7 +74,7 @@ public final class SingleFailureSteps {
     public void gatewayAfterDeviceFailure(String vm) {
         Topology network = state.topology();
         Vm v = network.requireVm(vm);
-        report(new SingleFailureSweep(network, List.of(v.host()), reachesGateway(vm), true).devices(List.of(v.host())),
+        report(SingleFailureSweep.ofGateway(network, v.host(), reachesGateway(vm), true).devices(List.of(v.host())),
                 "VM " + vm + " reaches its default gateway", "device");
     }
 

@@ -21,7 +21,8 @@ import java.util.function.Function;
  * Asks a question of the network after each single link failure (each port-channel member on its own) or
  * each single device failure, in turn. Only failures that can matter are worked out again: a link that is
  * on no root path of the devices in play (the anchors' switches, the gateways) in any VLAN in play, and is
- * not routed, leaves their tree paths, segments and routed paths as they were (spanning tree keeps the root
+ * not routed, leaves their tree paths, segments and routed paths as they were (gateways count only in the VLANs
+ * whose gateways the question asks about: a migration's pre-check asks about the vMotion VLANs' only) (spanning tree keeps the root
  * port of every bridge whose path to the root keeps its links), so its answer is the answer without a
  * failure; likewise a device none of whose links matter and that has no SVI in those VLANs. {@code SingleFailureSweepTest} compares the shortcut with the brute-force sweep.
  */
@@ -59,18 +60,46 @@ public final class SingleFailureSweep {
     private final Set<Integer> vlans;
     private final boolean shortcut;
     private final List<String> anchors;
+    private final Set<Integer> gatewayVlans;
 
     /**
      * A sweep of {@code question} (empty when the expectation holds, else why not) over {@code topology}, whose
-     * answer depends on the VLANs of {@code anchors} (the hosts and devices the expectation names).
+     * answer depends on the VLANs of {@code anchors} (the hosts and devices the expectation names) and on the
+     * gateways of {@code gatewayVlans}.
      */
-    public SingleFailureSweep(Topology topology, Collection<String> anchors,
+    public SingleFailureSweep(Topology topology, Collection<String> anchors, Collection<Integer> gatewayVlans,
                               Function<Layer2Analysis, Optional<String>> question, boolean shortcut) {
         this.topology = topology;
         this.question = question;
         this.shortcut = shortcut;
         this.vlans = vlansOf(topology, anchors);
         this.anchors = List.copyOf(anchors);
+        this.gatewayVlans = Set.copyOf(gatewayVlans);
+    }
+
+    /**
+     * A sweep of a migration pre-check between {@code hosts}: it depends on their VLANs, and on gateways only
+     * in their vMotion VLANs (routed vMotion).
+     */
+    public static SingleFailureSweep ofMigration(Topology topology, Collection<String> hosts,
+                                                 Function<Layer2Analysis, Optional<String>> question, boolean shortcut) {
+        Set<Integer> vmotion = new TreeSet<>();
+        for (String host : hosts) {
+            topology.host(host).flatMap(h -> h.hostConfig().vmotion()).ifPresent(v -> {
+                if (v.vlan() == 0) {
+                    vmotion.addAll(vlansOf(topology, List.of(host)));
+                } else {
+                    vmotion.add(v.vlan());
+                }
+            });
+        }
+        return new SingleFailureSweep(topology, hosts, vmotion, question, shortcut);
+    }
+
+    /** A sweep of a question about the default gateway of a VM on {@code host}: every VLAN of the host may matter. */
+    public static SingleFailureSweep ofGateway(Topology topology, String host,
+                                               Function<Layer2Analysis, Optional<String>> question, boolean shortcut) {
+        return new SingleFailureSweep(topology, List.of(host), vlansOf(topology, List.of(host)), question, shortcut);
     }
 
     /** Each link down in turn. */
@@ -138,7 +167,7 @@ public final class SingleFailureSweep {
         for (int vlan : vlans) {
             Set<String> from = new LinkedHashSet<>(starts);
             for (Device device : topology.devices().values()) {
-                if (device.vxlan().isPresent() || device.svi(vlan).isPresent()) {
+                if (device.vxlan().isPresent() || gatewayVlans.contains(vlan) && device.svi(vlan).isPresent()) {
                     from.add(device.name());
                 }
             }
@@ -177,7 +206,7 @@ public final class SingleFailureSweep {
             names.add(l.b().device());
         }
         for (Device device : topology.devices().values()) {
-            if (device.vxlan().isPresent() || device.svis().keySet().stream().anyMatch(vlans::contains)) {
+            if (device.vxlan().isPresent() || device.svis().keySet().stream().anyMatch(gatewayVlans::contains)) {
                 names.add(device.name());
             }
         }

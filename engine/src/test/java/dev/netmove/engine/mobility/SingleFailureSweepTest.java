@@ -50,7 +50,11 @@ class SingleFailureSweepTest {
         };
     }
 
-    private record Case(List<String> anchors, Function<Layer2Analysis, Optional<String>> question) {
+    private record Case(List<String> anchors, boolean migration, Function<Layer2Analysis, Optional<String>> question) {
+        SingleFailureSweep sweep(Topology topology, boolean shortcut) {
+            return migration ? SingleFailureSweep.ofMigration(topology, anchors, question, shortcut)
+                    : SingleFailureSweep.ofGateway(topology, anchors.get(0), question, shortcut);
+        }
     }
 
     @Test
@@ -63,13 +67,13 @@ class SingleFailureSweepTest {
             Vm last = vms.get(vms.size() - 1);
             Vm middle = vms.get(vms.size() / 2);
             List<Case> cases = List.of(
-                    new Case(List.of(first.host(), last.host()), canMigrate(first.name(), last.host())),
-                    new Case(List.of(middle.host(), first.host()), canMigrate(middle.name(), first.host())),
-                    new Case(List.of(first.host()), reachesGateway(first.name())),
-                    new Case(List.of(middle.host()), reachesGateway(middle.name())));
+                    new Case(List.of(first.host(), last.host()), true, canMigrate(first.name(), last.host())),
+                    new Case(List.of(middle.host(), first.host()), true, canMigrate(middle.name(), first.host())),
+                    new Case(List.of(first.host()), false, reachesGateway(first.name())),
+                    new Case(List.of(middle.host()), false, reachesGateway(middle.name())));
             for (Case c : cases) {
-                SingleFailureSweep fast = new SingleFailureSweep(topology, c.anchors(), c.question(), true);
-                SingleFailureSweep brute = new SingleFailureSweep(topology, c.anchors(), c.question(), false);
+                SingleFailureSweep fast = c.sweep(topology, true);
+                SingleFailureSweep brute = c.sweep(topology, false);
                 assertThat(fast.links()).isEqualTo(brute.links());
                 assertThat(fast.devices(c.anchors())).isEqualTo(brute.devices(c.anchors()));
                 brokenSeen += brute.links().broken().size();
@@ -85,7 +89,7 @@ class SingleFailureSweepTest {
         Topology topology = generated().get(0);
         Vm vm = topology.vms().values().iterator().next();
         String destination = topology.hosts().get(topology.hosts().size() - 1).name();
-        SingleFailureSweep.Result result = new SingleFailureSweep(topology, List.of(vm.host(), destination),
+        SingleFailureSweep.Result result = SingleFailureSweep.ofMigration(topology, List.of(vm.host(), destination),
                 canMigrate(vm.name(), destination), true).links();
         assertThat(result.tried()).isEqualTo(topology.links().size());
         assertThat(result.broken()).extracting(b -> b.failure().name())
