@@ -59,6 +59,14 @@ public class CheckMojo extends AbstractMojo {
             defaultValue = NetmoveProperties.REPORTS_DIRECTORY_DEFAULT)
     private File reportsDirectory;
 
+    /**
+     * A change file (a change request in the topology format), relative to the project, e.g.
+     * {@code changes/cr-1234.yaml}: applied to every topology the suite loads whose name its {@code topology:}
+     * names (to all when it names none). Unset: the network as it is.
+     */
+    @Parameter(property = NetmoveProperties.CHANGE)
+    private String change;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -77,6 +85,7 @@ public class CheckMojo extends AbstractMojo {
         settings.put(MavenBridge.FEATURES, paths(features));
         settings.put(MavenBridge.TOPOLOGIES, paths(topologies));
         settings.put(MavenBridge.FAIL_ON_DRIFT, failOnDrift);
+        settings.put(MavenBridge.CHANGE, change);
         settings.put(MavenBridge.REPORTS_DIRECTORY, reportsDirectory.getPath());
         new IsolatedRunner("netmove-check", IsolatedRunner.classPath(pluginArtifacts, List.of()),
                 "the topology check", "the topology check").runGoal("check", settings, getLog());

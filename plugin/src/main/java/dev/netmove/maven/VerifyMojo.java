@@ -74,6 +74,14 @@ public class VerifyMojo extends AbstractMojo {
             defaultValue = NetmoveProperties.REPORTS_DIRECTORY_DEFAULT)
     private File reportsDirectory;
 
+    /**
+     * A change file (a change request in the topology format), relative to the project, e.g.
+     * {@code changes/cr-1234.yaml}: applied to every topology the suite loads whose name its {@code topology:}
+     * names (to all when it names none). Unset: the network as it is.
+     */
+    @Parameter(property = NetmoveProperties.CHANGE)
+    private String change;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -94,6 +102,7 @@ public class VerifyMojo extends AbstractMojo {
         settings.put(MavenBridge.GLUE, glue == null ? List.of() : glue);
         settings.put(MavenBridge.TAGS, tags);
         settings.put(MavenBridge.FAIL_IF_NO_SCENARIOS, failIfNoScenarios);
+        settings.put(MavenBridge.CHANGE, change);
         settings.put(MavenBridge.REPORTS_DIRECTORY, reportsDirectory.getPath());
         settings.put(MavenBridge.TEST_CLASSES, project.getBuild().getTestOutputDirectory());
         IsolatedRunner runner = new IsolatedRunner("netmove-scenarios",

@@ -1,5 +1,6 @@
 package dev.netmove.runner;
 
+import dev.netmove.engine.change.ChangeFile;
 import dev.netmove.steps.ProjectFolder;
 
 import java.nio.file.Files;
@@ -48,6 +49,14 @@ public final class CheckGoal {
             return GoalOutcome.error(e.getMessage());
         }
         result.reportText().lines().forEach(log::info);
+        if (settings.change() != null) {
+            try {
+                ChangeFile change = SuiteChangeFile.read(base, settings.change()).orElseThrow();
+                ChangeDrift.report(result, change, base).forEach(line -> log.info("netmove: " + line));
+            } catch (RunConfigurationException e) {
+                return GoalOutcome.error(e.getMessage());
+            }
+        }
         String reportShown = ProjectFolder.shown(base, result.reportFile());
         log.info("netmove: " + result.summary() + "; report in " + reportShown);
 

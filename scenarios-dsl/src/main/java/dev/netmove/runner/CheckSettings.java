@@ -13,9 +13,16 @@ import java.util.Objects;
  * @param topologies       topology files to check instead (nulls ignored)
  * @param failOnDrift      whether configuration drift fails the build
  * @param reportsDirectory where the drift report goes
+ * @param change           a change file whose added and removed drift is reported ({@value NetmoveProperties#CHANGE}), or null
  */
 public record CheckSettings(Path baseFolder, List<Path> features, List<Path> topologies, boolean failOnDrift,
-                            Path reportsDirectory) {
+                            Path reportsDirectory, Path change) {
+
+    /** Settings without a change. */
+    public CheckSettings(Path baseFolder, List<Path> features, List<Path> topologies, boolean failOnDrift,
+                         Path reportsDirectory) {
+        this(baseFolder, features, topologies, failOnDrift, reportsDirectory, null);
+    }
 
     public CheckSettings {
         baseFolder = Objects.requireNonNull(baseFolder, "baseFolder").toAbsolutePath().normalize();

@@ -32,6 +32,9 @@ public final class MavenBridge {
     /** Check setting: whether drift fails the build ({@code Boolean}). */
     public static final String FAIL_ON_DRIFT = "failOnDrift";
 
+    /** Verify and check setting: the change file as given ({@code String}, may be absent). */
+    public static final String CHANGE = "change";
+
     /** Outcome: the name of a {@link GoalOutcome.Kind} ({@code String}). */
     public static final String OUTCOME = "outcome";
     /** Outcome: the message, empty when done ({@code String}). */
@@ -54,7 +57,8 @@ public final class MavenBridge {
                 (String) settings.get(TAGS),
                 Boolean.TRUE.equals(settings.get(FAIL_IF_NO_SCENARIOS)),
                 Path.of((String) settings.get(REPORTS_DIRECTORY)),
-                Path.of((String) settings.get(TEST_CLASSES))), log(log)));
+                Path.of((String) settings.get(TEST_CLASSES)),
+                optionalPath(settings.get(CHANGE))), log(log)));
     }
 
     /** Runs {@link CheckGoal}; see the keys of this class for the settings and the outcome. */
@@ -64,7 +68,8 @@ public final class MavenBridge {
                 paths(settings.get(FEATURES)),
                 paths(settings.get(TOPOLOGIES)),
                 Boolean.TRUE.equals(settings.get(FAIL_ON_DRIFT)),
-                Path.of((String) settings.get(REPORTS_DIRECTORY))), log(log)));
+                Path.of((String) settings.get(REPORTS_DIRECTORY)),
+                optionalPath(settings.get(CHANGE))), log(log)));
     }
 
     private static Map<String, Object> answer(GoalOutcome outcome) {
@@ -95,6 +100,10 @@ public final class MavenBridge {
             return List.of();
         }
         return ((List<?>) value).stream().map(entry -> entry == null ? null : String.valueOf(entry)).toList();
+    }
+
+    private static Path optionalPath(Object value) {
+        return value == null || String.valueOf(value).isBlank() ? null : Path.of(String.valueOf(value).strip());
     }
 
     private static List<Path> paths(Object value) {

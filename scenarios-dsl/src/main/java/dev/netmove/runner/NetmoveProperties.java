@@ -76,6 +76,12 @@ public final class NetmoveProperties {
     /** Default of {@link #FAIL_ON_DRIFT}. */
     public static final String FAIL_ON_DRIFT_DEFAULT = "false";
 
+    /**
+     * A change file (TOPOLOGY.md "Change files"), relative to the project: applied to every topology the suite
+     * loads whose name its {@code topology:} names (all of them when it names none). Unset: the network as it is.
+     */
+    public static final String CHANGE = "netmove.change";
+
     /** The check goal's drift report, inside the reports folder. */
     public static final String DRIFT_REPORT = "drift.txt";
 

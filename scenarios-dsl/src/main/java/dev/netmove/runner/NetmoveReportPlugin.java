@@ -4,7 +4,9 @@ import dev.netmove.report.ReportPage;
 import dev.netmove.report.ResultsDocument;
 import dev.netmove.report.RunSummary;
 import dev.netmove.report.ScenarioFigures;
+import dev.netmove.report.MobilityMatrixChart;
 import dev.netmove.report.ScenarioReport;
+import dev.netmove.steps.SuiteChange;
 import dev.netmove.report.UtilizationChart;
 import dev.netmove.steps.ProjectFolder;
 import dev.netmove.steps.ReportHandOver;
@@ -67,6 +69,8 @@ public final class NetmoveReportPlugin implements ConcurrentEventListener {
             pictures.add(new ScenarioReport.Picture("utilization",
                     UtilizationChart.render(figures.links(), figures.thresholds())));
         }
+        handed.mobility().forEach(m -> pictures.add(new ScenarioReport.Picture("mobility of cluster " + m.cluster(),
+                MobilityMatrixChart.render(m))));
         Result result = event.getResult();
         scenarios.add(new ScenarioReport(testCase.getName(), result.getStatus().name(), shownFile(testCase.getUri()),
                 testCase.getLocation().getLine(), message(result), pictures, figures));
@@ -107,7 +111,8 @@ public final class NetmoveReportPlugin implements ConcurrentEventListener {
         try {
             Files.createDirectories(reportsDirectory);
             Files.writeString(reportsDirectory.resolve(NetmoveProperties.INDEX_REPORT),
-                    ReportPage.render("netmove report", all), StandardCharsets.UTF_8);
+                    ReportPage.render(SuiteChange.get().map(c -> "netmove report: change " + c.title()).orElse("netmove report"),
+                            all), StandardCharsets.UTF_8);
             Files.writeString(reportsDirectory.resolve(ResultsDocument.FILE_NAME), ResultsDocument.render(all),
                     StandardCharsets.UTF_8);
             Files.writeString(reportsDirectory.resolve(NetmoveProperties.SUMMARY_REPORT),

@@ -1,11 +1,14 @@
 package dev.netmove.runner;
 
+import dev.netmove.engine.change.ChangeFile;
 import dev.netmove.steps.ProjectFolder;
+import dev.netmove.steps.SuiteChange;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code netmove:verify} goal without Maven: checks the feature paths, finds the project's own step
@@ -40,14 +43,22 @@ public final class VerifyGoal {
         log.debug("netmove: glue " + glue + ", features " + featurePaths);
 
         RunResult result;
+        Optional<ChangeFile> change;
         try {
+            change = SuiteChangeFile.read(base, settings.change());
+            change.ifPresent(c -> log.info("netmove: change " + c.title() + " (" + c.shown() + ") applied to "
+                    + c.topology().map(t -> "topology " + t).orElse("every topology")));
+            SuiteChange.set(change.orElse(null));
             result = FeatureRunner.run(new RunRequest(featurePaths, glue, settings.tags(), reports, base, log::info));
         } catch (RunConfigurationException e) {
             // the message already starts with the property's name (netmove.tags: ...)
             return GoalOutcome.error(e.getMessage());
+        } finally {
+            SuiteChange.set(null);
         }
         String reportsShown = ProjectFolder.shown(base, reports);
-        log.info("netmove: " + result.summary() + "; reports in " + reportsShown);
+        log.info("netmove: " + result.summary() + change.map(c -> " with change " + c.title()).orElse("")
+                + "; reports in " + reportsShown);
         result.headlines().lines().forEach(line -> log.info("netmove: " + line));
         Path index = reports.resolve(NetmoveProperties.INDEX_REPORT);
         if (Files.isRegularFile(index)) {

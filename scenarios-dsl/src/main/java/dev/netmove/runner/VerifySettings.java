@@ -14,9 +14,16 @@ import java.util.Objects;
  * @param failIfNoScenarios whether a run of no scenario fails the build
  * @param reportsDirectory  where the reports go
  * @param testClasses       the project's compiled test classes, searched for step classes of its own
+ * @param change            the change file the whole suite runs against ({@value NetmoveProperties#CHANGE}), or null
  */
 public record VerifySettings(Path baseFolder, List<Path> features, List<String> glue, String tags,
-                             boolean failIfNoScenarios, Path reportsDirectory, Path testClasses) {
+                             boolean failIfNoScenarios, Path reportsDirectory, Path testClasses, Path change) {
+
+    /** Settings without a change: the suite runs on the network as it is. */
+    public VerifySettings(Path baseFolder, List<Path> features, List<String> glue, String tags,
+                          boolean failIfNoScenarios, Path reportsDirectory, Path testClasses) {
+        this(baseFolder, features, glue, tags, failIfNoScenarios, reportsDirectory, testClasses, null);
+    }
 
     public VerifySettings {
         baseFolder = Objects.requireNonNull(baseFolder, "baseFolder").toAbsolutePath().normalize();

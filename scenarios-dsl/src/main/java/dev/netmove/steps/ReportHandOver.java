@@ -1,5 +1,6 @@
 package dev.netmove.steps;
 
+import dev.netmove.report.MobilityFigure;
 import dev.netmove.report.ScenarioFigures;
 
 import java.util.Map;
@@ -26,11 +27,18 @@ public final class ReportHandOver {
      *
      * @param topology the SVG picture of the topology with the scenario's findings on it, when it had one
      * @param figures  what it measured and asserted
+     * @param mobility the clusters' mobility matrices its steps worked out, in order
      */
-    public record Handed(Optional<String> topology, ScenarioFigures figures) {
+    public record Handed(Optional<String> topology, ScenarioFigures figures, java.util.List<MobilityFigure> mobility) {
         public Handed {
             Objects.requireNonNull(topology, "topology");
             Objects.requireNonNull(figures, "figures");
+            mobility = java.util.List.copyOf(mobility);
+        }
+
+        /** What a scenario without mobility matrices hands over. */
+        public Handed(Optional<String> topology, ScenarioFigures figures) {
+            this(topology, figures, java.util.List.of());
         }
     }
 

@@ -76,7 +76,14 @@ public final class ReportHooks {
             scenario.attach(chart.getBytes(StandardCharsets.UTF_8), SVG, UTILIZATION_PICTURE);
         }
         scenario.attach(figures.toText(), ScenarioFigures.MEDIA_TYPE, FIGURES);
-        ReportHandOver.hand(scenario.getId(), new ReportHandOver.Handed(diagram, figures));
+        List<dev.netmove.report.MobilityFigure> mobility = new java.util.ArrayList<>();
+        for (ScenarioState.Mobility m : state.mobility()) {
+            dev.netmove.report.MobilityFigure figure = MobilityFigures.of(m, state.changes());
+            mobility.add(figure);
+            scenario.attach(dev.netmove.report.MobilityMatrixChart.render(figure).getBytes(StandardCharsets.UTF_8), SVG,
+                    "mobility of cluster " + figure.cluster());
+        }
+        ReportHandOver.hand(scenario.getId(), new ReportHandOver.Handed(diagram, figures, mobility));
     }
 
     private ScenarioFigures figures(List<GatewayPaths> gateways) {

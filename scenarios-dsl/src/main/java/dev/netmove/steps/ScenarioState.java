@@ -25,8 +25,11 @@ import java.util.Optional;
 public final class ScenarioState {
 
     private Optional<Path> featureFolder = Optional.empty();
+    private Optional<Path> featureFile = Optional.empty();
     private String featureName = "scenario";
     private Topology topology;
+    private Topology beforeChange;
+    private final List<String> changes = new ArrayList<>();
     private Layer2Analysis layer2;
     private final List<MigrationVerdict> migrations = new ArrayList<>();
     private final List<SimulationResult> simulations = new ArrayList<>();
@@ -34,6 +37,7 @@ public final class ScenarioState {
     private boolean migrationOutcomeChecked;
 
     void enterScenario(Optional<Path> featureFile) {
+        this.featureFile = featureFile;
         this.featureFolder = featureFile.map(Path::getParent);
         this.featureName = featureFile.map(f -> f.getFileName().toString()).orElse("scenario");
     }
@@ -41,6 +45,11 @@ public final class ScenarioState {
     /** The folder of the running feature file, when it is a file on disk. */
     public Optional<Path> featureFolder() {
         return featureFolder;
+    }
+
+    /** The running feature file, when it is a file on disk. */
+    public Optional<Path> featureFile() {
+        return featureFile;
     }
 
     /** The running feature file's name, for messages about inline topologies. */
@@ -52,6 +61,43 @@ public final class ScenarioState {
     public void useTopology(Topology next) {
         this.topology = next;
         this.layer2 = null;
+    }
+
+    /** Sets the network as the topology step loaded it: "before the change" (STEPS.md), and the network under test. */
+    public void useLoadedTopology(Topology loaded) {
+        this.beforeChange = loaded;
+        useTopology(loaded);
+    }
+
+    /** The network as the topology step loaded it, without the scenario's changes, what-ifs and migrations. */
+    public Topology beforeChange() {
+        topology();
+        return beforeChange == null ? topology : beforeChange;
+    }
+
+    /** A cluster's mobility as a step worked it out: after the changes, and before them when there were any. */
+    public record Mobility(dev.netmove.engine.mobility.MobilityMatrix after,
+                           Optional<dev.netmove.engine.mobility.MobilityMatrix> before) {
+    }
+
+    private final List<Mobility> mobility = new ArrayList<>();
+
+    void recordMobility(dev.netmove.engine.mobility.MobilityMatrix after, dev.netmove.engine.mobility.MobilityMatrix before) {
+        mobility.add(new Mobility(after, Optional.ofNullable(before)));
+    }
+
+    /** The mobility matrices the scenario's steps worked out, in order. */
+    public List<Mobility> mobility() {
+        return List.copyOf(mobility);
+    }
+
+    void recordChange(String title) {
+        changes.add(title);
+    }
+
+    /** The titles of the changes applied in this scenario (the suite's change first), in order. */
+    public List<String> changes() {
+        return List.copyOf(changes);
     }
 
     public boolean hasTopology() {

@@ -14,12 +14,17 @@ public final class TopologySteps {
 
     @Given("the topology {string}")
     public void theTopology(String file) {
-        state.useTopology(TopologyFiles.load(file, state.featureFolder(), ProjectFolder.get()));
+        load(TopologyFiles.load(file, state.featureFolder(), ProjectFolder.get()));
     }
 
     @Given("the topology:")
     public void theInlineTopology(String yaml) {
         // Lines in errors count from the first line of the doc string.
-        state.useTopology(new TopologyLoader().load(state.featureName() + " (inline topology)", yaml));
+        load(new TopologyLoader().load(state.featureName() + " (inline topology)", yaml));
+    }
+
+    private void load(dev.netmove.engine.topology.Topology loaded) {
+        state.useLoadedTopology(loaded);
+        state.useTopology(SuiteChange.apply(loaded, state));
     }
 }

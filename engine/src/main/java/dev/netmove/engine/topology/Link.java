@@ -134,6 +134,11 @@ public record Link(String name, LinkEnd a, LinkEnd b, Bandwidth speed, TimeSpan 
         return new Link(name, a, b, speed, latency, lag, load, Optional.of(share), fhrpFilter, cost);
     }
 
+    /** This link with other ends (the same device:port each, other settings). */
+    public Link withEnds(LinkEnd newA, LinkEnd newB) {
+        return new Link(name, newA, newB, speed, latency, lag, load, vmotionShare, fhrpFilter, cost);
+    }
+
     /** This link with another background load. */
     public Link withLoad(LinkLoad newLoad) {
         return new Link(name, a, b, speed, latency, lag, newLoad, vmotionShare, fhrpFilter, cost);

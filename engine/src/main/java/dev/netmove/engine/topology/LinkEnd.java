@@ -75,6 +75,12 @@ public record LinkEnd(String device, String port, LinkMode mode, VlanSet vlans, 
         return new LinkEnd(device, port, mode, vlans, nativeVlan, ip, Optional.of(where));
     }
 
+    /** Whether this end has the same device, port and settings as {@code other}, wherever each was read. */
+    public boolean sameSettings(LinkEnd other) {
+        return device.equals(other.device) && port.equals(other.port) && mode == other.mode
+                && vlans.equals(other.vlans) && nativeVlan == other.nativeVlan && ip.equals(other.ip);
+    }
+
     /** {@code "; switchport trunk allowed vlan 110,900 at configs/agg3.cfg:212"}, or "" without a source. */
     public String sourceSuffix() {
         return source.map(s -> "; " + s).orElse("");

@@ -290,7 +290,7 @@ public final class Topology {
 
     /**
      * This topology with {@code link} in place of the link of the same name: a what-if changes what a link
-     * is, not where it runs, so its ends stay. Throws {@link UnknownNameException} for an unknown link.
+     * is, not where it runs, so its ends stay (their settings may change). Throws {@link UnknownNameException} for an unknown link.
      */
     public Topology withLink(Link link) {
         List<Link> changed = new ArrayList<>(links);
@@ -308,7 +308,8 @@ public final class Topology {
     }
 
     private static Link sameEnds(Link old, Link changed) {
-        if (!old.name().equals(changed.name()) || !old.a().equals(changed.a()) || !old.b().equals(changed.b())) {
+        if (!old.name().equals(changed.name()) || !old.a().endpoint().equals(changed.a().endpoint())
+                || !old.b().endpoint().equals(changed.b().endpoint())) {
             throw new IllegalArgumentException("link " + old.name() + ": a what-if keeps a link's name and ends, not "
                     + changed.name() + " between " + changed.a() + " and " + changed.b());
         }
@@ -325,6 +326,20 @@ public final class Topology {
         Map<String, Vm> changed = new LinkedHashMap<>(vms);
         changed.put(vm.name(), vm);
         return copy(Collections.unmodifiableMap(changed), downDevices, downLinks, links);
+    }
+
+    /**
+     * This topology with {@code device} in place of the device of the same name (a configuration what-if:
+     * its VLANs, SVIs, priorities); throws {@link UnknownNameException} for an unknown device.
+     */
+    public Topology withDevice(Device device) {
+        requireDevice(device.name());
+        Map<String, Device> changed = new LinkedHashMap<>(devices);
+        changed.put(device.name(), device);
+        Topology next = new Topology(name, Collections.unmodifiableMap(changed), links, vms, flows, migration, source,
+                downDevices, downLinks, null, linkIndex);
+        TopologyConsistency.check(next, next.linkIndex);
+        return next;
     }
 
     /** This topology with other live-migration settings. */

@@ -1,0 +1,89 @@
+package dev.netmove.runner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The verify and check goals with {@code netmove.change}: the whole suite on the proposed network. */
+class SuiteChangeGoalTest {
+
+    @TempDir
+    Path project;
+
+    private final RecordingLog log = new RecordingLog();
+
+    private void write(String relative, String text) throws IOException {
+        Path file = project.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private void twoPodsProject() throws IOException {
+        write("src/test/features/two-pods.yaml", dev.netmove.steps.FeatureProjectAccess.twoPods());
+        write("src/test/features/moves.feature", """
+                Feature: moves
+                  Scenario: web01 moves to pod B
+                    Given the topology "two-pods.yaml"
+                    When VM "web01" migrates to host "esx-b1"
+                    Then the migration succeeds
+                """);
+        write("changes/cr-1234.yaml", """
+                change: CR-1234 prune VLAN 110 towards pod B
+                topology: two-pods
+                links:
+                  agg-b-core1: { vlans: 120,900 }
+                """);
+    }
+
+    private VerifySettings settings(String change) {
+        return new VerifySettings(project, List.of(), List.of(), null, true, Path.of("target/netmove"),
+                project.resolve("target/test-classes"), change == null ? null : Path.of(change));
+    }
+
+    @Test
+    void the_suite_runs_on_the_changed_network_and_the_log_names_the_change_first_and_in_the_summary()
+            throws IOException {
+        twoPodsProject();
+        GoalOutcome outcome = VerifyGoal.run(settings("changes/cr-1234.yaml"), log);
+
+        assertThat(outcome.kind()).isEqualTo(GoalOutcome.Kind.FAILURE);
+        assertThat(outcome.message()).contains("VLAN 110");
+        assertThat(log.lines).filteredOn(line -> line.startsWith("info: netmove:")).first().isEqualTo(
+                "info: netmove: change CR-1234 prune VLAN 110 towards pod B (changes/cr-1234.yaml) applied to "
+                        + "topology two-pods");
+        assertThat(log.lines).contains("info: netmove: 1 scenario, 0 passed, 1 failed with change CR-1234 prune VLAN "
+                + "110 towards pod B; reports in target/netmove");
+    }
+
+    @Test
+    void without_the_change_the_same_suite_passes() throws IOException {
+        twoPodsProject();
+        assertThat(VerifyGoal.run(settings(null), log)).isEqualTo(GoalOutcome.done());
+    }
+
+    @Test
+    void a_missing_change_file_is_a_configuration_error_naming_the_property() throws IOException {
+        twoPodsProject();
+        GoalOutcome outcome = VerifyGoal.run(settings("changes/cr-9.yaml"), log);
+        assertThat(outcome.kind()).isEqualTo(GoalOutcome.Kind.ERROR);
+        assertThat(outcome.message()).isEqualTo("netmove.change: changes/cr-9.yaml does not exist; expected a change "
+                + "file (YAML), relative to the project folder");
+    }
+
+    @Test
+    void check_with_a_change_reports_the_drift_it_adds_and_removes() throws IOException {
+        twoPodsProject();
+        GoalOutcome outcome = CheckGoal.run(new CheckSettings(project, List.of(), List.of(), false,
+                Path.of("target/netmove"), Path.of("changes/cr-1234.yaml")), log);
+        assertThat(outcome).isEqualTo(GoalOutcome.done());
+        assertThat(log.lines).contains("info: netmove: Change CR-1234 prune VLAN 110 towards pod B "
+                + "(changes/cr-1234.yaml):");
+        assertThat(log.lines).anyMatch(l -> l.startsWith("info: netmove:   src/test/features/two-pods.yaml: the "
+                + "change adds "));
+    }
+}

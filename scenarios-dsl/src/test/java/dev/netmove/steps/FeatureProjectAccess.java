@@ -1,0 +1,12 @@
+package dev.netmove.steps;
+
+/** The step tests' shared topologies, for the runner's tests. */
+public final class FeatureProjectAccess {
+
+    private FeatureProjectAccess() {
+    }
+
+    public static String twoPods() {
+        return FeatureProject.TWO_PODS;
+    }
+}
