@@ -41,12 +41,15 @@ public final class VerifyGoal {
 
         RunResult result;
         try {
-            result = FeatureRunner.run(new RunRequest(featurePaths, glue, settings.tags(), reports, base, log::info));
+            java.time.Duration timeout = ScenarioTimeout.parse(settings.scenarioTimeout());
+            result = FeatureRunner.run(new RunRequest(featurePaths, glue, settings.tags(), reports, base, log::info,
+                    timeout));
         } catch (RunConfigurationException e) {
             // the message already starts with the property's name (netmove.tags: ...)
             return GoalOutcome.error(e.getMessage());
         }
         String reportsShown = ProjectFolder.shown(base, reports);
+        ScenarioTraces.read(reports).forEach(trace -> log.debug("netmove: " + trace));
         log.info("netmove: " + result.summary() + "; reports in " + reportsShown);
         result.headlines().lines().forEach(line -> log.info("netmove: " + line));
         Path index = reports.resolve(NetmoveProperties.INDEX_REPORT);

@@ -14,9 +14,18 @@ import java.util.Objects;
  * @param failIfNoScenarios whether a run of no scenario fails the build
  * @param reportsDirectory  where the reports go
  * @param testClasses       the project's compiled test classes, searched for step classes of its own
+ * @param scenarioTimeout   the time limit of one scenario ({@value NetmoveProperties#SCENARIO_TIMEOUT}, e.g.
+ *                          {@code 5min}); {@code null} or blank: {@value NetmoveProperties#SCENARIO_TIMEOUT_DEFAULT}
  */
 public record VerifySettings(Path baseFolder, List<Path> features, List<String> glue, String tags,
-                             boolean failIfNoScenarios, Path reportsDirectory, Path testClasses) {
+                             boolean failIfNoScenarios, Path reportsDirectory, Path testClasses,
+                             String scenarioTimeout) {
+
+    /** Settings with the default scenario time limit. */
+    public VerifySettings(Path baseFolder, List<Path> features, List<String> glue, String tags,
+                          boolean failIfNoScenarios, Path reportsDirectory, Path testClasses) {
+        this(baseFolder, features, glue, tags, failIfNoScenarios, reportsDirectory, testClasses, null);
+    }
 
     public VerifySettings {
         baseFolder = Objects.requireNonNull(baseFolder, "baseFolder").toAbsolutePath().normalize();
@@ -26,5 +35,6 @@ public record VerifySettings(Path baseFolder, List<Path> features, List<String> 
         tags = tags == null || tags.isBlank() ? null : tags.strip();
         Objects.requireNonNull(reportsDirectory, "reportsDirectory");
         Objects.requireNonNull(testClasses, "testClasses");
+        scenarioTimeout = scenarioTimeout == null || scenarioTimeout.isBlank() ? null : scenarioTimeout.strip();
     }
 }
