@@ -99,7 +99,8 @@ final class ScenarioOutcomeCollector implements TestExecutionListener {
         Location where = locate(id);
         Optional<ScenarioWatch.Seen> seen = where.path() == null ? Optional.empty()
                 : ScenarioWatch.take(where.path(), where.line());
-        Optional<String> verdict = seen.flatMap(watch -> ScenarioVerdicts.overrule(watch, result, where.file(),
+        Optional<String> verdict = seen.flatMap(watch -> ScenarioVerdicts.overrule(watch, result,
+                where.line() > 0 ? where.file() + ":" + where.line() : where.file(),
                 id.getDisplayName(), reportsDirectory, baseFolder));
         if (verdict.isPresent()) {
             failed++;

@@ -77,7 +77,7 @@ public final class GatewaySteps {
         }
     }
 
-    @Then("traffic from VM {string} to its default gateway takes at most {int} hop(s)")
+    @Then("traffic from VM {string} to its default gateway takes at most {number} hop(s)")
     public void gatewayTrafficTakesAtMostHops(String vm, int hops) {
         checkCount(hops, "hops");
         TrafficPath after = flows.after().pathToGateway(vm);
@@ -88,7 +88,7 @@ public final class GatewaySteps {
         }
     }
 
-    @Then("traffic from VM {string} to {string} crosses the core at most {int} time(s)")
+    @Then("traffic from VM {string} to {string} crosses the core at most {number} time(s)")
     public void trafficCrossesTheCoreAtMost(String vm, String peer, int times) {
         checkCount(times, "times");
         TrafficPath after = flows.after().route(vm, peer).outbound();

@@ -24,6 +24,7 @@ import java.util.Optional;
  */
 public final class ScenarioState {
 
+    private Optional<Path> featureFile = Optional.empty();
     private Optional<Path> featureFolder = Optional.empty();
     private String featureName = "scenario";
     private Topology topology;
@@ -34,6 +35,7 @@ public final class ScenarioState {
     private boolean migrationOutcomeChecked;
 
     void enterScenario(Optional<Path> featureFile) {
+        this.featureFile = featureFile;
         this.featureFolder = featureFile.map(Path::getParent);
         this.featureName = featureFile.map(f -> f.getFileName().toString()).orElse("scenario");
     }
@@ -46,6 +48,24 @@ public final class ScenarioState {
     /** The running feature file's name, for messages about inline topologies. */
     public String featureName() {
         return featureName;
+    }
+
+    /** The running feature file, when it is a file on disk. */
+    public Optional<Path> featureFile() {
+        return featureFile;
+    }
+
+    /**
+     * The network the scenario starts from ({@code Given the topology}); a second one is refused, since it would
+     * silently replace the first and everything said about it.
+     */
+    public void loadTopology(Topology loaded) {
+        if (topology != null) {
+            throw new StepInputException("this scenario already has its topology (" + topology.name() + "): a second"
+                    + " 'Given the topology' would silently replace it and every step before; give each scenario one"
+                    + " topology (a Background step counts), and write a what-if step to change it");
+        }
+        useTopology(loaded);
     }
 
     /** Replaces the network under test (a new topology, or a what-if on the current one). */

@@ -14,12 +14,12 @@ public final class TopologySteps {
 
     @Given("the topology {string}")
     public void theTopology(String file) {
-        state.useTopology(TopologyFiles.load(file, state.featureFolder(), ProjectFolder.get()));
+        state.loadTopology(TopologyFiles.load(file, state.featureFolder(), ProjectFolder.get()));
     }
 
     @Given("the topology:")
     public void theInlineTopology(String yaml) {
-        // Lines in errors count from the first line of the doc string.
-        state.useTopology(new TopologyLoader().load(state.featureName() + " (inline topology)", yaml));
+        // errors are placed at the feature file's own lines, as netmove:check places them
+        state.loadTopology(InlineDocument.load(state, yaml));
     }
 }

@@ -1,6 +1,7 @@
 package dev.netmove.runner;
 
 import dev.netmove.runner.testglue.RecordingSteps;
+import dev.netmove.steps.ProjectFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,12 +98,20 @@ class FeatureRunnerTest {
     }
 
     @Test
-    void a_bug_in_a_step_shows_the_exception_type_and_where_it_was_thrown() {
+    void a_bug_in_a_step_is_one_line_naming_the_step_and_the_scenario_with_the_trace_in_the_reports() throws Exception {
         RunResult result = run("runner-features/broken.feature");
 
         assertThat(result.failed()).isEqualTo(2);
         assertThat(result.failures().get(0).message())
-                .startsWith("java.lang.IllegalStateException: index 3 out of range\n    at ")
+                .isEqualTo("step 'Then the step has a bug (line 4)' of scenario 'a step with a bug' failed with an"
+                        + " unexpected error (IllegalStateException: index 3 out of range); the full trace is in "
+                        + ProjectFolder.shown(base, reports) + "/traces/runner-features_broken.feature_3-a_step_with_a_bug.txt"
+                        + " (and in the log with mvn -X). If the step is netmove's own, please report it with that trace")
+                .doesNotContain("\tat ").doesNotContain("    at ");
+        assertThat(java.nio.file.Files.readString(
+                reports.resolve("traces/runner-features_broken.feature_3-a_step_with_a_bug.txt")))
+                .contains("scenario: a step with a bug (runner-features/broken.feature:3)")
+                .contains("java.lang.IllegalStateException: index 3 out of range")
                 .contains("RecordingSteps.hasBug");
         assertThat(result.failures().get(1).scenario()).isEqualTo("a pending step");
         assertThat(result.failures().get(1).message()).isEqualTo("not written yet");
@@ -185,9 +194,10 @@ class FeatureRunnerTest {
 
         assertThat(result.successful()).isFalse();
         assertThat(result.errors()).singleElement().satisfies(error -> {
-            assertThat(error.scenario()).isEqualTo("Cucumber could not run the features");
+            assertThat(error.scenario()).isEqualTo("Feature file runner-unparsable.feature");
+            assertThat(error.location()).isEqualTo("runner-unparsable.feature:4");
             assertThat(error.message())
-                    .contains("runner-unparsable.feature")
+                    .startsWith("the feature file does not parse, so none of its scenarios ran: ")
                     .contains("(4:3)")
                     .doesNotContain("\tat ");
         });
@@ -227,7 +237,8 @@ class FeatureRunnerTest {
                 .containsEntry("cucumber.plugin", "html:" + reports.resolve("cucumber.html")
                         + ", json:" + reports.resolve("cucumber.json")
                         + ", junit:" + reports.resolve("cucumber.xml")
-                        + ", dev.netmove.runner.NetmoveReportPlugin:" + reports)
+                        + ", dev.netmove.runner.NetmoveReportPlugin:" + reports
+                        + ", dev.netmove.runner.ScenarioWatch:300000")
                 .containsEntry("cucumber.publish.quiet", "true")
                 .containsEntry("cucumber.filter.tags", "@smoke");
     }
