@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -75,7 +76,23 @@ public final class FeatureRunner {
         } finally {
             headlines = RunSummaries.take(request.reportsDirectory()).orElse(RunSummary.NONE);
         }
-        return collector.result().withErrors(files.broken()).withHeadlines(headlines);
+        RunResult result = collector.result().withErrors(files.broken()).withHeadlines(headlines);
+        writeSummary(request.reportsDirectory(), result);
+        return result;
+    }
+
+    /** {@value NetmoveProperties#SUMMARY_REPORT}: the counts line, then the headline facts, as the build log ends. */
+    private static void writeSummary(Path reports, RunResult result) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(result.summary());
+        lines.addAll(result.headlines().lines());
+        try {
+            Files.writeString(reports.resolve(NetmoveProperties.SUMMARY_REPORT), String.join("\n", lines) + "\n",
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RunConfigurationException(NetmoveProperties.REPORTS_DIRECTORY + ": cannot write "
+                    + reports.resolve(NetmoveProperties.SUMMARY_REPORT) + " (" + e + "); choose a writable folder", e);
+        }
     }
 
     /**
