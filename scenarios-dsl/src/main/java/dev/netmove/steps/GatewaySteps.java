@@ -36,8 +36,12 @@ public final class GatewaySteps {
     public void vmTalksTo(String vm, String peer, Bandwidth rate) {
         Topology topology = state.topology();
         topology.requireVm(vm);
-        if (topology.vm(peer).isEmpty()) {
-            topology.requireDevice(peer);
+        if (topology.vm(peer).isEmpty() && !topology.devices().containsKey(peer)) {
+            // a flow goes to a VM or to a device: the message names both kinds
+            java.util.List<String> names = new java.util.ArrayList<>(topology.vms().keySet());
+            names.addAll(topology.devices().keySet());
+            throw new StepInputException("no VM or device named \"" + peer + "\" in topology " + topology.name()
+                    + dev.netmove.engine.names.ClosestNames.didYouMeanOrKnown(peer, names));
         }
         if (vm.equals(peer)) {
             throw new StepInputException("VM " + vm + " cannot talk to itself; name another VM or a device");
