@@ -105,7 +105,8 @@ public final class ScenarioWatch implements ConcurrentEventListener {
         // an interrupt meant for this scenario must not stop the next one on this thread
         Thread.interrupted();
         String failed = watched.failed == null ? null : watched.failed + " (line " + watched.failedLine + ")";
-        String last = watched.step == null ? null : watched.step + " (line " + watched.line + ")";
+        String last = timedOut ? watched.stepOutOfTime
+                : watched.step == null ? null : watched.step + " (line " + watched.line + ")";
         if (testCase.getUri() != null && "file".equals(testCase.getUri().getScheme())) {
             SEEN.put(key(Path.of(testCase.getUri()), testCase.getLocation().getLine()),
                     new Seen(watched.noSteps, last, watched.line, failed, timedOut, limit));
@@ -144,9 +145,13 @@ public final class ScenarioWatch implements ConcurrentEventListener {
 
         private boolean done;
 
+        private volatile String stepOutOfTime;
+
         synchronized void outOfTime() {
             if (!done) {
                 timedOut = true;
+                // the step running now: the steps after it still start (skipped) once it fails
+                stepOutOfTime = step == null ? null : step + " (line " + line + ")";
                 thread.interrupt();
             }
         }

@@ -118,6 +118,32 @@ class FeatureRunnerTest {
     }
 
     @Test
+    void a_scenario_that_runs_out_of_time_is_stopped_and_fails_naming_the_step() {
+        long start = System.nanoTime();
+        RunResult result = FeatureRunner.run(request(null, "runner-slow/slow.feature")
+                .withScenarioTimeout(java.time.Duration.ofSeconds(1)));
+
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(30);
+        assertThat(result.summary()).isEqualTo("1 scenario, 0 passed, 1 failed");
+        assertThat(result.failures()).singleElement().satisfies(failure -> assertThat(failure.message())
+                .startsWith("the scenario ran out of time in step 'When the step waits for 10 minutes (line 5)': it was"
+                        + " still running after 1s, the limit of one scenario, and was stopped.")
+                .contains("-Dnetmove.scenarioTimeout=10min"));
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    void a_scenario_without_steps_fails_with_nothing_to_check() throws IOException {
+        Path feature = reports.resolve("empty-scenario.feature");
+        Files.writeString(feature, "Feature: Empty\n\n  Scenario: nothing here yet\n");
+        RunResult result = FeatureRunner.run(request(null, feature.toString()));
+
+        assertThat(result.summary()).isEqualTo("1 scenario, 0 passed, 1 failed");
+        assertThat(result.failures().get(0).message()).startsWith("nothing to check: the scenario has no steps.");
+        assertThat(Files.readString(reports.resolve("summary.txt"))).startsWith("1 scenario, 0 passed, 1 failed\n");
+    }
+
+    @Test
     void a_scenario_that_does_not_apply_is_skipped_not_failed() {
         RunResult result = run("runner-features/skipped.feature");
 
