@@ -69,6 +69,13 @@ public class VerifyMojo extends AbstractMojo {
             defaultValue = NetmoveProperties.FAIL_IF_NO_SCENARIOS_DEFAULT)
     private boolean failIfNoScenarios;
 
+    /**
+     * How long one scenario may run, a time with its unit ({@code 5min}, {@code 90s}); a scenario still running
+     * then is stopped and fails, naming the step that ran out of time, so that no input can hang the build.
+     */
+    @Parameter(property = NetmoveProperties.SCENARIO_TIMEOUT, defaultValue = NetmoveProperties.SCENARIO_TIMEOUT_DEFAULT)
+    private String scenarioTimeout;
+
     /** Where Cucumber's reports go: {@code cucumber.html}, {@code cucumber.json}, {@code cucumber.xml}. */
     @Parameter(property = NetmoveProperties.REPORTS_DIRECTORY,
             defaultValue = NetmoveProperties.REPORTS_DIRECTORY_DEFAULT)
@@ -104,6 +111,7 @@ public class VerifyMojo extends AbstractMojo {
         settings.put(MavenBridge.FAIL_IF_NO_SCENARIOS, failIfNoScenarios);
         settings.put(MavenBridge.CHANGE, change);
         settings.put(MavenBridge.REPORTS_DIRECTORY, reportsDirectory.getPath());
+        settings.put(MavenBridge.SCENARIO_TIMEOUT, scenarioTimeout);
         settings.put(MavenBridge.TEST_CLASSES, project.getBuild().getTestOutputDirectory());
         IsolatedRunner runner = new IsolatedRunner("netmove-scenarios",
                 IsolatedRunner.classPath(pluginArtifacts, testClassPath()), "the scenarios", "the scenario runner");

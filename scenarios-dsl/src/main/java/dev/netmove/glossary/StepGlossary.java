@@ -119,6 +119,9 @@ public record StepGlossary(List<Phrase> phrases, List<CustomType> parameterTypes
                 ParameterType parameterType = method.getAnnotation(ParameterType.class);
                 if (parameterType != null) {
                     String name = parameterType.name().isEmpty() ? method.getName() : parameterType.name();
+                    if ("number".equals(name)) {
+                        continue; // shown as STEPS.md's {int} (see phrase)
+                    }
                     types.add(new CustomType(name, parameterType.value(), method.getReturnType().getSimpleName()));
                 }
             }
@@ -126,7 +129,9 @@ public record StepGlossary(List<Phrase> phrases, List<CustomType> parameterTypes
         return new StepGlossary(phrases, types);
     }
 
-    private static Phrase phrase(String keyword, String expression, Method method) {
+    private static Phrase phrase(String keyword, String written, Method method) {
+        // {number} is STEPS.md's {int}, matching the same text, with a message of its own for a number too large
+        String expression = written.replace("{number}", "{int}");
         List<String> types = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(expression);
         while (m.find()) {

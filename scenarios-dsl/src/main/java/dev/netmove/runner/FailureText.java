@@ -71,7 +71,7 @@ final class FailureText {
      * platform's report of a feature that does not parse carry a message written for the person who
      * wrote the scenario; their stack trace would only hide it.
      */
-    private static boolean isMeantForUsers(Throwable thrown) {
+    static boolean isMeantForUsers(Throwable thrown) {
         String type = thrown.getClass().getName();
         return thrown instanceof AssertionError
                 || type.startsWith("dev.netmove.")

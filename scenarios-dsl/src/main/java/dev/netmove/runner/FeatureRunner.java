@@ -15,11 +15,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Runs feature files with Cucumber on the JUnit Platform and says how it went: the plain-Java entry
@@ -62,9 +59,13 @@ public final class FeatureRunner {
                     + request.reportsDirectory() + " (" + e + "); choose a writable folder", e);
         }
         ProjectFolder.set(request.baseFolder());
+        ScenarioTraces.clear(request.reportsDirectory());
 
+        // a feature file that does not parse is an error at its line; the others still run
+        FeatureFiles files = FeatureFiles.of(request.features(), request.baseFolder());
         LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectors(request.features()))
+                .selectors(files.runnable().stream()
+                        .map(file -> (DiscoverySelector) DiscoverySelectors.selectFile(file.toFile())).toList())
                 .configurationParameters(configuration(request))
                 .build();
         ScenarioOutcomeCollector collector = new ScenarioOutcomeCollector(request);
@@ -75,7 +76,23 @@ public final class FeatureRunner {
         } finally {
             headlines = RunSummaries.take(request.reportsDirectory()).orElse(RunSummary.NONE);
         }
-        return collector.result().withHeadlines(headlines);
+        RunResult result = collector.result().withErrors(files.broken()).withHeadlines(headlines);
+        writeSummary(request.reportsDirectory(), result);
+        return result;
+    }
+
+    /** {@value NetmoveProperties#SUMMARY_REPORT}: the counts line, then the headline facts, as the build log ends. */
+    private static void writeSummary(Path reports, RunResult result) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(result.summary());
+        lines.addAll(result.headlines().lines());
+        try {
+            Files.writeString(reports.resolve(NetmoveProperties.SUMMARY_REPORT), String.join("\n", lines) + "\n",
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RunConfigurationException(NetmoveProperties.REPORTS_DIRECTORY + ": cannot write "
+                    + reports.resolve(NetmoveProperties.SUMMARY_REPORT) + " (" + e + "); choose a writable folder", e);
+        }
     }
 
     /**
@@ -102,7 +119,8 @@ public final class FeatureRunner {
                 "html:" + reports.resolve(NetmoveProperties.HTML_REPORT),
                 "json:" + reports.resolve(NetmoveProperties.JSON_REPORT),
                 "junit:" + reports.resolve(NetmoveProperties.JUNIT_REPORT),
-                NetmoveReportPlugin.class.getName() + ":" + reports));
+                NetmoveReportPlugin.class.getName() + ":" + reports,
+                ScenarioWatch.class.getName() + ":" + request.scenarioTimeout().toMillis()));
         parameters.put("cucumber.publish.quiet", "true");
         parameters.put("cucumber.publish.enabled", "false");
         // Scenario outline examples are named after their pickle ("web01 moves to esx-b3"), not "Example #1.1".
@@ -114,29 +132,7 @@ public final class FeatureRunner {
         return parameters;
     }
 
-    /**
-     * One file selector per feature file, folders walked here in sorted order. Cucumber's own folder
-     * selection would also read every {@code .txt} file as a rerun list and fail the whole discovery on
-     * a README (cucumber-jvm issue 3215), and feature folders hold topology files and notes too.
-     */
-    private static List<DiscoverySelector> selectors(List<Path> features) {
-        Set<Path> files = new LinkedHashSet<>();
-        for (Path path : features) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(FeatureRunner::isFeatureFile).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new RunConfigurationException(NetmoveProperties.FEATURES + ": cannot read the folder "
-                            + path + " (" + e + ")", e);
-                }
-            } else {
-                files.add(path);
-            }
-        }
-        return files.stream().map(file -> (DiscoverySelector) DiscoverySelectors.selectFile(file.toFile())).toList();
-    }
-
     private static boolean isFeatureFile(Path path) {
-        return path.getFileName() != null && path.getFileName().toString().endsWith(".feature");
+        return FeatureFiles.isFeatureFile(path);
     }
 }

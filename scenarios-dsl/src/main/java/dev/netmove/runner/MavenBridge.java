@@ -27,6 +27,8 @@ public final class MavenBridge {
     public static final String FAIL_IF_NO_SCENARIOS = "failIfNoScenarios";
     /** Verify setting: the project's compiled test classes, absolute ({@code String}). */
     public static final String TEST_CLASSES = "testClasses";
+    /** Verify setting: the time limit of one scenario as written, e.g. {@code 5min} ({@code String}, may be absent). */
+    public static final String SCENARIO_TIMEOUT = "scenarioTimeout";
     /** Check setting: topology files to check instead ({@code List<String>}, may be absent). */
     public static final String TOPOLOGIES = "topologies";
     /** Check setting: whether drift fails the build ({@code Boolean}). */
@@ -58,7 +60,7 @@ public final class MavenBridge {
                 Boolean.TRUE.equals(settings.get(FAIL_IF_NO_SCENARIOS)),
                 Path.of((String) settings.get(REPORTS_DIRECTORY)),
                 Path.of((String) settings.get(TEST_CLASSES)),
-                optionalPath(settings.get(CHANGE))), log(log)));
+                optionalPath(settings.get(CHANGE)), (String) settings.get(SCENARIO_TIMEOUT)), log(log)));
     }
 
     /** Runs {@link CheckGoal}; see the keys of this class for the settings and the outcome. */

@@ -34,6 +34,17 @@ public final class NetmoveProperties {
     /** Default of {@link #FAIL_IF_NO_SCENARIOS}. */
     public static final String FAIL_IF_NO_SCENARIOS_DEFAULT = "true";
 
+    /**
+     * How long one scenario may run (a time with its unit: {@code 5min}, {@code 90s}); a scenario still running
+     * then is stopped and fails, naming the step that ran out of time, so that no input can hang a build.
+     */
+    public static final String SCENARIO_TIMEOUT = "netmove.scenarioTimeout";
+    /** Default of {@link #SCENARIO_TIMEOUT}. */
+    public static final String SCENARIO_TIMEOUT_DEFAULT = "5min";
+
+    /** Where the full trace of an unexpected error in a step goes, one file per scenario, inside the reports folder. */
+    public static final String TRACES_FOLDER = "traces";
+
     /** Where the Cucumber reports go. */
     public static final String REPORTS_DIRECTORY = "netmove.reportsDirectory";
     /** The reports folder's name inside the build folder. */

@@ -22,6 +22,8 @@ import java.util.function.Consumer;
  * @param reportsDirectory where {@code cucumber.html}, {@code cucumber.json} and {@code cucumber.xml} go
  * @param baseFolder       the project's base folder; steps resolve topology files against it
  * @param progress         receives one line per finished scenario
+ * @param scenarioTimeout  how long one scenario may run before it is stopped and fails, naming the step that ran
+ *                         out of time ({@code null}: {@value NetmoveProperties#SCENARIO_TIMEOUT_DEFAULT})
  */
 public record RunRequest(
         List<Path> features,
@@ -29,7 +31,8 @@ public record RunRequest(
         String tags,
         Path reportsDirectory,
         Path baseFolder,
-        Consumer<String> progress) {
+        Consumer<String> progress,
+        java.time.Duration scenarioTimeout) {
 
     public RunRequest {
         Objects.requireNonNull(baseFolder, "baseFolder");
@@ -61,6 +64,22 @@ public record RunRequest(
         }
 
         progress = progress == null ? line -> { } : progress;
+        scenarioTimeout = scenarioTimeout == null ? ScenarioTimeout.DEFAULT : scenarioTimeout;
+        if (scenarioTimeout.isNegative() || scenarioTimeout.isZero()) {
+            throw new RunConfigurationException(NetmoveProperties.SCENARIO_TIMEOUT + ": " + scenarioTimeout
+                    + " is not a time limit; expected a positive time such as 5min");
+        }
+    }
+
+    /** A request with the default scenario time limit. */
+    public RunRequest(List<Path> features, List<String> glue, String tags, Path reportsDirectory, Path baseFolder,
+                      Consumer<String> progress) {
+        this(features, glue, tags, reportsDirectory, baseFolder, progress, null);
+    }
+
+    /** This request with another time limit per scenario. */
+    public RunRequest withScenarioTimeout(java.time.Duration newTimeout) {
+        return new RunRequest(features, glue, tags, reportsDirectory, baseFolder, progress, newTimeout);
     }
 
     /**
@@ -74,22 +93,22 @@ public record RunRequest(
 
     /** This request with other feature files or folders. */
     public RunRequest withFeatures(List<Path> newFeatures) {
-        return new RunRequest(newFeatures, glue, tags, reportsDirectory, baseFolder, progress);
+        return new RunRequest(newFeatures, glue, tags, reportsDirectory, baseFolder, progress, scenarioTimeout);
     }
 
     /** This request with other extra glue packages. */
     public RunRequest withGlue(List<String> newGlue) {
-        return new RunRequest(features, newGlue, tags, reportsDirectory, baseFolder, progress);
+        return new RunRequest(features, newGlue, tags, reportsDirectory, baseFolder, progress, scenarioTimeout);
     }
 
     /** This request with another tag expression ({@code null}: every scenario). */
     public RunRequest withTags(String newTags) {
-        return new RunRequest(features, glue, newTags, reportsDirectory, baseFolder, progress);
+        return new RunRequest(features, glue, newTags, reportsDirectory, baseFolder, progress, scenarioTimeout);
     }
 
     /** This request with another reports folder. */
     public RunRequest withReportsDirectory(Path newReportsDirectory) {
-        return new RunRequest(features, glue, tags, newReportsDirectory, baseFolder, progress);
+        return new RunRequest(features, glue, tags, newReportsDirectory, baseFolder, progress, scenarioTimeout);
     }
 
     /** All glue: netmove's step library first, then the extra packages, without packages nested in others. */

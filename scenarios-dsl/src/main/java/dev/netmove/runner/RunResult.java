@@ -41,6 +41,16 @@ public record RunResult(int total, int passed, int failed, int undefined, int sk
         this(total, passed, failed, undefined, skipped, failures, RunSummary.NONE);
     }
 
+    /** This result with more errors outside any scenario (e.g. feature files that do not parse), kept in file order. */
+    public RunResult withErrors(List<ScenarioFailure> moreErrors) {
+        if (moreErrors.isEmpty()) {
+            return this;
+        }
+        List<ScenarioFailure> all = new ArrayList<>(failures);
+        all.addAll(moreErrors);
+        return new RunResult(total, passed, failed, undefined, skipped, all, headlines);
+    }
+
     /** This result with the headline facts of netmove's report. */
     public RunResult withHeadlines(RunSummary newHeadlines) {
         return new RunResult(total, passed, failed, undefined, skipped, failures, newHeadlines);

@@ -33,6 +33,7 @@ final class ScenarioOutcomeCollector implements TestExecutionListener {
     private final Path realBaseFolder;
     private final List<Path> featureRoots;
     private final Consumer<String> progress;
+    private final Path reportsDirectory;
 
     private TestPlan plan;
     private int passed;
@@ -47,6 +48,7 @@ final class ScenarioOutcomeCollector implements TestExecutionListener {
         this.realBaseFolder = realPath(baseFolder);
         this.featureRoots = request.features().stream().map(ScenarioOutcomeCollector::realPath).toList();
         this.progress = request.progress();
+        this.reportsDirectory = request.reportsDirectory();
     }
 
     @Override
@@ -92,6 +94,18 @@ final class ScenarioOutcomeCollector implements TestExecutionListener {
             report("UNDEFINED", id);
             failures.add(failure(ScenarioFailure.Kind.UNDEFINED, id,
                     FailureText.undefinedHeadline(thrown), FailureText.undefinedSnippets(thrown)));
+            return;
+        }
+        Location where = locate(id);
+        Optional<ScenarioWatch.Seen> seen = where.path() == null ? Optional.empty()
+                : ScenarioWatch.take(where.path(), where.line());
+        Optional<String> verdict = seen.flatMap(watch -> ScenarioVerdicts.overrule(watch, result,
+                where.line() > 0 ? where.file() + ":" + where.line() : where.file(),
+                id.getDisplayName(), reportsDirectory, baseFolder));
+        if (verdict.isPresent()) {
+            failed++;
+            report("FAILED", id);
+            failures.add(failure(ScenarioFailure.Kind.FAILED, id, verdict.get(), List.of()));
             return;
         }
         switch (result.getStatus()) {

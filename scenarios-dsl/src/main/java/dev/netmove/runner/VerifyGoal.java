@@ -49,7 +49,9 @@ public final class VerifyGoal {
             change.ifPresent(c -> log.info("netmove: change " + c.title() + " (" + c.shown() + ") applied to "
                     + c.topology().map(t -> "topology " + t).orElse("every topology")));
             SuiteChange.set(change.orElse(null));
-            result = FeatureRunner.run(new RunRequest(featurePaths, glue, settings.tags(), reports, base, log::info));
+            java.time.Duration timeout = ScenarioTimeout.parse(settings.scenarioTimeout());
+            result = FeatureRunner.run(new RunRequest(featurePaths, glue, settings.tags(), reports, base, log::info,
+                    timeout));
         } catch (RunConfigurationException e) {
             // the message already starts with the property's name (netmove.tags: ...)
             return GoalOutcome.error(e.getMessage());
@@ -57,6 +59,7 @@ public final class VerifyGoal {
             SuiteChange.set(null);
         }
         String reportsShown = ProjectFolder.shown(base, reports);
+        ScenarioTraces.read(reports).forEach(trace -> log.debug("netmove: " + trace));
         log.info("netmove: " + result.summary() + change.map(c -> " with change " + c.title()).orElse("")
                 + "; reports in " + reportsShown);
         result.headlines().lines().forEach(line -> log.info("netmove: " + line));

@@ -15,14 +15,17 @@ import java.util.Objects;
  * @param reportsDirectory  where the reports go
  * @param testClasses       the project's compiled test classes, searched for step classes of its own
  * @param change            the change file the whole suite runs against ({@value NetmoveProperties#CHANGE}), or null
+ * @param scenarioTimeout   the time limit of one scenario ({@value NetmoveProperties#SCENARIO_TIMEOUT}, e.g.
+ *                          {@code 5min}); {@code null} or blank: {@value NetmoveProperties#SCENARIO_TIMEOUT_DEFAULT}
  */
 public record VerifySettings(Path baseFolder, List<Path> features, List<String> glue, String tags,
-                             boolean failIfNoScenarios, Path reportsDirectory, Path testClasses, Path change) {
+                             boolean failIfNoScenarios, Path reportsDirectory, Path testClasses, Path change,
+                             String scenarioTimeout) {
 
-    /** Settings without a change: the suite runs on the network as it is. */
+    /** Settings without a change, with the default scenario time limit: the suite runs on the network as it is. */
     public VerifySettings(Path baseFolder, List<Path> features, List<String> glue, String tags,
                           boolean failIfNoScenarios, Path reportsDirectory, Path testClasses) {
-        this(baseFolder, features, glue, tags, failIfNoScenarios, reportsDirectory, testClasses, null);
+        this(baseFolder, features, glue, tags, failIfNoScenarios, reportsDirectory, testClasses, null, null);
     }
 
     public VerifySettings {
@@ -33,5 +36,6 @@ public record VerifySettings(Path baseFolder, List<Path> features, List<String> 
         tags = tags == null || tags.isBlank() ? null : tags.strip();
         Objects.requireNonNull(reportsDirectory, "reportsDirectory");
         Objects.requireNonNull(testClasses, "testClasses");
+        scenarioTimeout = scenarioTimeout == null || scenarioTimeout.isBlank() ? null : scenarioTimeout.strip();
     }
 }

@@ -71,7 +71,7 @@ public final class ConfigurationSteps {
                 .error();
     }
 
-    @Then("VLAN {int} spans at most {int} switches")
+    @Then("VLAN {number} spans at most {number} switches")
     public void vlanSpansAtMost(int vlan, int limit) {
         checkVlanId(vlan);
         if (limit < 0) {

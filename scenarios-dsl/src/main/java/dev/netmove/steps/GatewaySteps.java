@@ -36,8 +36,12 @@ public final class GatewaySteps {
     public void vmTalksTo(String vm, String peer, Bandwidth rate) {
         Topology topology = state.topology();
         topology.requireVm(vm);
-        if (topology.vm(peer).isEmpty()) {
-            topology.requireDevice(peer);
+        if (topology.vm(peer).isEmpty() && !topology.devices().containsKey(peer)) {
+            // a flow goes to a VM or to a device: the message names both kinds
+            java.util.List<String> names = new java.util.ArrayList<>(topology.vms().keySet());
+            names.addAll(topology.devices().keySet());
+            throw new StepInputException("no VM or device named \"" + peer + "\" in topology " + topology.name()
+                    + dev.netmove.engine.names.ClosestNames.didYouMeanOrKnown(peer, names));
         }
         if (vm.equals(peer)) {
             throw new StepInputException("VM " + vm + " cannot talk to itself; name another VM or a device");
@@ -77,7 +81,7 @@ public final class GatewaySteps {
         }
     }
 
-    @Then("traffic from VM {string} to its default gateway takes at most {int} hop(s)")
+    @Then("traffic from VM {string} to its default gateway takes at most {number} hop(s)")
     public void gatewayTrafficTakesAtMostHops(String vm, int hops) {
         checkCount(hops, "hops");
         TrafficPath after = flows.after().pathToGateway(vm);
@@ -88,7 +92,7 @@ public final class GatewaySteps {
         }
     }
 
-    @Then("traffic from VM {string} to {string} crosses the core at most {int} time(s)")
+    @Then("traffic from VM {string} to {string} crosses the core at most {number} time(s)")
     public void trafficCrossesTheCoreAtMost(String vm, String peer, int times) {
         checkCount(times, "times");
         TrafficPath after = flows.after().route(vm, peer).outbound();

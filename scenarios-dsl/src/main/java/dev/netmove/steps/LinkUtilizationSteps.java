@@ -35,6 +35,7 @@ public final class LinkUtilizationSteps {
     @Then("link {string} stays below {percent} utilization")
     public void linkStaysBelow(String linkName, Percent threshold) {
         Link link = state.topology().requireLink(linkName);
+        SimulatedMigrations.all(state);
         // recorded before the check, so the pictures of a failed scenario show the limit it broke
         findings.thresholdAsserted(new Threshold(Optional.of(linkName), threshold));
         UsagePeak peak = peakOf(link);
@@ -52,6 +53,8 @@ public final class LinkUtilizationSteps {
     @Then("every link stays below {percent} utilization")
     public void everyLinkStaysBelow(Percent threshold) {
         Topology topology = state.topology();
+        // utilization is the peak over the scenario's migrations: with none there is nothing to check
+        SimulatedMigrations.all(state);
         findings.thresholdAsserted(new Threshold(Optional.empty(), threshold));
         List<UsagePeak> over = new ArrayList<>();
         for (Link link : topology.links()) {

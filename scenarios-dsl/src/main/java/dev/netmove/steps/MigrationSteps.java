@@ -101,7 +101,7 @@ public final class MigrationSteps {
                         + " that has its port group and room for its memory");
     }
 
-    @When("cluster {string} is consolidated onto {int} hosts")
+    @When("cluster {string} is consolidated onto {number} hosts")
     public void clusterIsConsolidated(String cluster, int hosts) {
         MigrationPlan plan;
         try {

@@ -33,6 +33,21 @@ public final class ParameterTypes {
         return QuantityArguments.parse("bandwidth", text, Bandwidth::parse);
     }
 
+    /**
+     * A whole number (STEPS.md's {@code {int}}: a VLAN, a count of hosts, hops, switches or times): one beyond
+     * what a step can take fails the step with the number, never with Cucumber's "could not convert arguments".
+     */
+    @ParameterType(name = "number", value = "-?\\d+", useForSnippets = false)
+    public Integer number(String text) {
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new StepInputException("the number " + text + " in this step is too large: a whole number here is"
+                    + " at most " + Integer.MAX_VALUE + " (a VLAN is 1 to 4094; a count of hosts, hops or switches is"
+                    + " what the topology has)");
+        }
+    }
+
     @ParameterType(name = "percent", value = "\\d+(?:\\.\\d+)?\\s?%", useForSnippets = false)
     public Percent percent(String text) {
         return QuantityArguments.parse("percent", text, Percent::parse);

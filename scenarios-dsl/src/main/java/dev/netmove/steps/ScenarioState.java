@@ -24,8 +24,8 @@ import java.util.Optional;
  */
 public final class ScenarioState {
 
-    private Optional<Path> featureFolder = Optional.empty();
     private Optional<Path> featureFile = Optional.empty();
+    private Optional<Path> featureFolder = Optional.empty();
     private String featureName = "scenario";
     private Topology topology;
     private Topology beforeChange;
@@ -55,6 +55,19 @@ public final class ScenarioState {
     /** The running feature file's name, for messages about inline topologies. */
     public String featureName() {
         return featureName;
+    }
+
+    /**
+     * The network the scenario starts from ({@code Given the topology}); a second one is refused, since it would
+     * silently replace the first and everything said about it.
+     */
+    public void loadTopology(Topology loaded) {
+        if (topology != null) {
+            throw new StepInputException("this scenario already has its topology (" + topology.name() + "): a second"
+                    + " 'Given the topology' would silently replace it and every step before; give each scenario one"
+                    + " topology (a Background step counts), and write a what-if step to change it");
+        }
+        useLoadedTopology(loaded);
     }
 
     /** Replaces the network under test (a new topology, or a what-if on the current one). */

@@ -120,6 +120,16 @@ final class TopologyFiles {
             if (Files.isRegularFile(candidate)) {
                 return insideProject(name, candidate, project);
             }
+            if (Files.isDirectory(candidate)) {
+                throw new StepInputException("the topology \"" + name + "\" is a folder ("
+                        + ProjectFolder.shown(project, candidate) + "); expected a topology file, e.g. \""
+                        + (name.endsWith("/") ? name : name + "/") + "dc1.yaml\"");
+            }
+            if (Files.exists(candidate)) {
+                throw new StepInputException("the topology \"" + name + "\" (" + ProjectFolder.shown(project, candidate)
+                        + ") is not a regular file (a named pipe, a device or a socket), so it is not read;"
+                        + " expected a topology file");
+            }
             looked.append("\n  ").append(ProjectFolder.shown(project, candidate));
         }
         throw new StepInputException("the topology file \"" + name + "\" does not exist; looked for:" + looked
@@ -132,8 +142,12 @@ final class TopologyFiles {
         if (!real.startsWith(project)) {
             throw outside(name, project);
         }
+        if (Files.isDirectory(real)) {
+            throw new StepInputException("the topology \"" + name + "\" is a folder; expected a topology file");
+        }
         if (!Files.isRegularFile(real)) {
-            throw new StepInputException("the topology \"" + name + "\" is not a file");
+            throw new StepInputException("the topology \"" + name + "\" is not a regular file (a named pipe, a device"
+                    + " or a socket), so it is not read; expected a topology file");
         }
         return real;
     }

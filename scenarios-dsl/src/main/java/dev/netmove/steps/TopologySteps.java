@@ -19,12 +19,12 @@ public final class TopologySteps {
 
     @Given("the topology:")
     public void theInlineTopology(String yaml) {
-        // Lines in errors count from the first line of the doc string.
-        load(new TopologyLoader().load(state.featureName() + " (inline topology)", yaml));
+        // errors are placed at the feature file's own lines, as netmove:check places them
+        load(InlineDocument.load(state, yaml));
     }
 
     private void load(dev.netmove.engine.topology.Topology loaded) {
-        state.useLoadedTopology(loaded);
+        state.loadTopology(loaded);
         state.useTopology(SuiteChange.apply(loaded, state));
     }
 }

@@ -22,7 +22,7 @@ public final class VlanSteps {
         this.findings = findings;
     }
 
-    @Then("VLAN {int} is carried on every link between host {string} and host {string}")
+    @Then("VLAN {number} is carried on every link between host {string} and host {string}")
     public void vlanIsCarriedBetweenHosts(int vlan, String from, String to) {
         checkVlanId(vlan);
         Topology topology = state.topology();

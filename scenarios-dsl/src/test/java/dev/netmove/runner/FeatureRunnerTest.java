@@ -1,6 +1,7 @@
 package dev.netmove.runner;
 
 import dev.netmove.runner.testglue.RecordingSteps;
+import dev.netmove.steps.ProjectFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,15 +98,49 @@ class FeatureRunnerTest {
     }
 
     @Test
-    void a_bug_in_a_step_shows_the_exception_type_and_where_it_was_thrown() {
+    void a_bug_in_a_step_is_one_line_naming_the_step_and_the_scenario_with_the_trace_in_the_reports() throws Exception {
         RunResult result = run("runner-features/broken.feature");
 
         assertThat(result.failed()).isEqualTo(2);
         assertThat(result.failures().get(0).message())
-                .startsWith("java.lang.IllegalStateException: index 3 out of range\n    at ")
+                .isEqualTo("step 'Then the step has a bug (line 4)' of scenario 'a step with a bug' failed with an"
+                        + " unexpected error (IllegalStateException: index 3 out of range); the full trace is in "
+                        + ProjectFolder.shown(base, reports) + "/traces/runner-features_broken.feature_3-a_step_with_a_bug.txt"
+                        + " (and in the log with mvn -X). If the step is netmove's own, please report it with that trace")
+                .doesNotContain("\tat ").doesNotContain("    at ");
+        assertThat(java.nio.file.Files.readString(
+                reports.resolve("traces/runner-features_broken.feature_3-a_step_with_a_bug.txt")))
+                .contains("scenario: a step with a bug (runner-features/broken.feature:3)")
+                .contains("java.lang.IllegalStateException: index 3 out of range")
                 .contains("RecordingSteps.hasBug");
         assertThat(result.failures().get(1).scenario()).isEqualTo("a pending step");
         assertThat(result.failures().get(1).message()).isEqualTo("not written yet");
+    }
+
+    @Test
+    void a_scenario_that_runs_out_of_time_is_stopped_and_fails_naming_the_step() {
+        long start = System.nanoTime();
+        RunResult result = FeatureRunner.run(request(null, "runner-slow/slow.feature")
+                .withScenarioTimeout(java.time.Duration.ofSeconds(1)));
+
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(30);
+        assertThat(result.summary()).isEqualTo("1 scenario, 0 passed, 1 failed");
+        assertThat(result.failures()).singleElement().satisfies(failure -> assertThat(failure.message())
+                .startsWith("the scenario ran out of time in step 'When the step waits for 10 minutes (line 5)': it was"
+                        + " still running after 1s, the limit of one scenario, and was stopped.")
+                .contains("-Dnetmove.scenarioTimeout=10min"));
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    void a_scenario_without_steps_fails_with_nothing_to_check() throws IOException {
+        Path feature = reports.resolve("empty-scenario.feature");
+        Files.writeString(feature, "Feature: Empty\n\n  Scenario: nothing here yet\n");
+        RunResult result = FeatureRunner.run(request(null, feature.toString()));
+
+        assertThat(result.summary()).isEqualTo("1 scenario, 0 passed, 1 failed");
+        assertThat(result.failures().get(0).message()).startsWith("nothing to check: the scenario has no steps.");
+        assertThat(Files.readString(reports.resolve("summary.txt"))).startsWith("1 scenario, 0 passed, 1 failed\n");
     }
 
     @Test
@@ -185,9 +220,10 @@ class FeatureRunnerTest {
 
         assertThat(result.successful()).isFalse();
         assertThat(result.errors()).singleElement().satisfies(error -> {
-            assertThat(error.scenario()).isEqualTo("Cucumber could not run the features");
+            assertThat(error.scenario()).isEqualTo("Feature file runner-unparsable.feature");
+            assertThat(error.location()).isEqualTo("runner-unparsable.feature:4");
             assertThat(error.message())
-                    .contains("runner-unparsable.feature")
+                    .startsWith("the feature file does not parse, so none of its scenarios ran: ")
                     .contains("(4:3)")
                     .doesNotContain("\tat ");
         });
@@ -227,7 +263,8 @@ class FeatureRunnerTest {
                 .containsEntry("cucumber.plugin", "html:" + reports.resolve("cucumber.html")
                         + ", json:" + reports.resolve("cucumber.json")
                         + ", junit:" + reports.resolve("cucumber.xml")
-                        + ", dev.netmove.runner.NetmoveReportPlugin:" + reports)
+                        + ", dev.netmove.runner.NetmoveReportPlugin:" + reports
+                        + ", dev.netmove.runner.ScenarioWatch:300000")
                 .containsEntry("cucumber.publish.quiet", "true")
                 .containsEntry("cucumber.filter.tags", "@smoke");
     }

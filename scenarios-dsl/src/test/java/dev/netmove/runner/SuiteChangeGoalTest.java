@@ -42,7 +42,7 @@ class SuiteChangeGoalTest {
 
     private VerifySettings settings(String change) {
         return new VerifySettings(project, List.of(), List.of(), null, true, Path.of("target/netmove"),
-                project.resolve("target/test-classes"), change == null ? null : Path.of(change));
+                project.resolve("target/test-classes"), change == null ? null : Path.of(change), null);
     }
 
     @Test

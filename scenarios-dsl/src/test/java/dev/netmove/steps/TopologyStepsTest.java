@@ -155,6 +155,7 @@ class TopologyStepsTest {
                       \"\"\"
                 """).failure();
 
-        assertThat(message).contains("moves.feature (inline topology):2:").contains("devices.tor1.role");
+        // placed at the feature file's own line and column, as netmove:check places it
+        assertThat(message).contains("src/test/features/moves.feature:6:23: devices.tor1.role");
     }
 }

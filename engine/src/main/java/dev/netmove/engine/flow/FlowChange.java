@@ -25,6 +25,6 @@ public record FlowChange(Flow flow, TrafficPath before, TrafficPath after) {
 
     /** The flow's rate times its extra core crossings. */
     public Bandwidth extraCoreTraffic() {
-        return Bandwidth.ofBitsPerSecond(Math.multiplyExact(flow.rate().bitsPerSecond(), extraCoreCrossings()));
+        return flow.rate().times(extraCoreCrossings());
     }
 }

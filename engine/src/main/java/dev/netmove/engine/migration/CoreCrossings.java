@@ -29,10 +29,12 @@ public final class CoreCrossings {
 
     /** The migration's data that enters the core: each stream's data times its entries. */
     public DataSize volume(MigrationResult migration) {
-        long bytes = 0;
+        DataSize volume = DataSize.ZERO;
         for (MigrationStream stream : migration.streams()) {
-            bytes = Math.addExact(bytes, Math.multiplyExact(stream.sent().bytes(), (long) entries(stream.path())));
+            for (int entry = 0; entry < entries(stream.path()); entry++) {
+                volume = volume.plus(stream.sent());
+            }
         }
-        return DataSize.ofBytes(bytes);
+        return volume;
     }
 }

@@ -86,7 +86,7 @@ public final class EvacuationPlanner {
     private Map<String, Long> usedMemory() {
         Map<String, Long> used = new HashMap<>();
         for (Vm vm : topology.vms().values()) {
-            used.merge(vm.host(), vm.memory().bytes(), Long::sum);
+            used.merge(vm.host(), vm.memory().bytes(), EvacuationPlanner::addBytes);
         }
         return used;
     }
@@ -116,7 +116,7 @@ public final class EvacuationPlanner {
                     unplaced.add(new UnplacedVm(vm.name(), host.name(), vm.memory(), reasons(vm, targets, used, cluster)));
                 } else {
                     moves.add(new MigrationRequest(vm.name(), best.name()));
-                    used.merge(best.name(), vm.memory().bytes(), Long::sum);
+                    used.merge(best.name(), vm.memory().bytes(), EvacuationPlanner::addBytes);
                 }
             }
         }
@@ -147,5 +147,9 @@ public final class EvacuationPlanner {
             }
         }
         return reasons;
+    }
+
+    private static long addBytes(long a, long b) {
+        return DataSize.ofBytes(a).plus(DataSize.ofBytes(b)).bytes();
     }
 }

@@ -3,6 +3,7 @@ package dev.netmove.engine.migration;
 import dev.netmove.engine.quantity.Bandwidth;
 import dev.netmove.engine.quantity.DataSize;
 import dev.netmove.engine.quantity.Percent;
+import dev.netmove.engine.quantity.QuantityOverflowException;
 import dev.netmove.engine.quantity.Rounded;
 import dev.netmove.engine.quantity.TimeSpan;
 import dev.netmove.engine.topology.Convergence;
@@ -255,15 +256,23 @@ final class PreCopyProcess {
     }
 
     static DataSize bytes(double bytes) {
-        return DataSize.ofBytes(Math.round(bytes));
+        return DataSize.ofBytes(exact(bytes, () -> Rounded.size(bytes), "8388607TiB"));
     }
 
     static TimeSpan seconds(double seconds) {
-        return TimeSpan.ofNanos(Math.round(seconds * 1e9));
+        return TimeSpan.ofNanos(exact(seconds * 1e9, () -> Rounded.time(seconds), "292 years"));
     }
 
     static Bandwidth bitsPerSecond(double bitsPerSecond) {
-        return Bandwidth.ofBitsPerSecond(Math.round(bitsPerSecond));
+        return Bandwidth.ofBitsPerSecond(exact(bitsPerSecond, () -> Rounded.rate(bitsPerSecond), "9223372Tbps"));
+    }
+
+    /** The whole number nearest {@code value}; never a silent cap at the largest {@code long}. */
+    private static long exact(double value, java.util.function.Supplier<String> shown, String largest) {
+        if (!(value < 0x1p63) || Double.isNaN(value)) {
+            throw new QuantityOverflowException(shown.get(), "netmove computes at most " + largest);
+        }
+        return Math.round(value);
     }
 
     static Percent share(double fraction) {

@@ -140,6 +140,11 @@ final class RunningMigration {
         return goodput;
     }
 
+    /** What is left to send of its current phase, in bytes. */
+    double remaining() {
+        return remaining;
+    }
+
     double endedAt() {
         return endedAt;
     }

@@ -1,5 +1,6 @@
 package dev.netmove.engine.migration;
 
+import dev.netmove.engine.migration.network.FairShareAllocator;
 import dev.netmove.engine.quantity.Rounded;
 import dev.netmove.engine.topology.MigrationSettings;
 import dev.netmove.engine.topology.Topology;
@@ -14,6 +15,12 @@ import java.util.List;
  * in between, so the next event is computed, not stepped towards).
  */
 final class SimulationRun {
+
+    /** The longest simulated time: a migration that would take longer does not fit (a time span holds 292 years). */
+    static final long LONGEST_YEARS = 100;
+    static final double LONGEST_SECONDS = LONGEST_YEARS * 365.25 * 24 * 3600;
+    // consecutive events that move no migration on before the run is declared stalled
+    private static final int MOST_IDLE_EVENTS = 10_000;
 
     private final List<MigrationVerdict> verdicts;
     private final SimulationClock clock;
@@ -54,9 +61,13 @@ final class SimulationRun {
 
     SimulationResult run() {
         double now = 0;
+        int idle = 0;
         startWaiting(now);
         settle(now);
         while (true) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new SimulationStoppedException(PreCopyProcess.seconds(now));
+            }
             if (ratesDirty) {
                 ratesDirty = false;
                 links.shareOut(active, now, clock);
@@ -72,15 +83,55 @@ final class SimulationRun {
             if (next == Double.POSITIVE_INFINITY) {
                 break;
             }
+            if (next > LONGEST_SECONDS) {
+                endTooLong(now);
+                settle(now);
+                continue;
+            }
             advance(now, next);
             now = next;
-            settle(now);
+            // every event moves some migration on; a run of events that change nothing is a loop without end
+            idle = settle(now) ? 0 : idle + 1;
+            if (idle > MOST_IDLE_EVENTS) {
+                endStalled(now);
+                settle(now);
+                idle = 0;
+            }
         }
         return result(now);
     }
 
-    /** Handles every event due at {@code now}, and whatever they set off at the same moment. */
-    private void settle(double now) {
+    /**
+     * Ends the migrations whose next event lies beyond the longest time netmove computes: their time does not
+     * fit, and the verdict says so with the figures.
+     */
+    private void endTooLong(double now) {
+        for (RunningMigration migration : List.copyOf(active)) {
+            double at = migration.eventTime(now);
+            if (at > LONGEST_SECONDS) {
+                migration.neverCompletes(now, "it would take more than " + LONGEST_YEARS + " years, longer than"
+                        + " netmove computes: " + Rounded.size(migration.remaining()) + " still to send at "
+                        + Rounded.rate(migration.goodput() * 8) + " (check the VM's memory and the link speeds for a"
+                        + " unit too large, e.g. TiB for GiB)");
+                follow(migration, RunningMigration.Transition.ABANDONED);
+            }
+        }
+    }
+
+    /** Ends every running migration when the events no longer move any of them on (rounding at extreme sizes). */
+    private void endStalled(double now) {
+        for (RunningMigration migration : List.copyOf(active)) {
+            migration.neverCompletes(now, "the simulation stopped making progress after " + Rounded.time(now) + " ("
+                    + Rounded.size(migration.remaining()) + " still to send at " + Rounded.rate(migration.goodput() * 8)
+                    + "): its figures are beyond what netmove computes precisely; check the VM's memory and the link"
+                    + " speeds");
+            follow(migration, RunningMigration.Transition.ABANDONED);
+        }
+    }
+
+    /** Handles every event due at {@code now}, and whatever they set off at the same moment; whether any happened. */
+    private boolean settle(double now) {
+        boolean any = false;
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -95,7 +146,9 @@ final class SimulationRun {
             if (startWaiting(now)) {
                 changed = true;
             }
+            any |= changed;
         }
+        return any;
     }
 
     private void follow(RunningMigration migration, RunningMigration.Transition transition) {

@@ -61,16 +61,22 @@ public record Bandwidth(long bitsPerSecond) implements Comparable<Bandwidth> {
     }
 
     public static Bandwidth ofMbps(long mbps) {
-        return new Bandwidth(Math.multiplyExact(mbps, M));
+        return new Bandwidth(QuantityOverflowException.multiply(mbps, M, mbps + "Mbps", "a bandwidth", UNITS));
     }
 
     public static Bandwidth ofGbps(long gbps) {
-        return new Bandwidth(Math.multiplyExact(gbps, G));
+        return new Bandwidth(QuantityOverflowException.multiply(gbps, G, gbps + "Gbps", "a bandwidth", UNITS));
     }
 
-    /** @throws ArithmeticException on overflow */
+    /** @throws QuantityOverflowException when the sum is beyond a {@code long} */
     public Bandwidth plus(Bandwidth other) {
-        return new Bandwidth(Math.addExact(bitsPerSecond, other.bitsPerSecond));
+        return new Bandwidth(QuantityOverflowException.add(bitsPerSecond, other.bitsPerSecond, "a bandwidth", UNITS));
+    }
+
+    /** This rate {@code count} times over (a flow entering the core that many times more). */
+    public Bandwidth times(long count) {
+        return new Bandwidth(QuantityOverflowException.multiply(bitsPerSecond, count, this + " x " + count,
+                "a bandwidth", UNITS));
     }
 
     /** @throws IllegalArgumentException when {@code other} is larger: a bandwidth is never negative */

@@ -50,20 +50,20 @@ public record DataSize(long bytes) implements Comparable<DataSize> {
     }
 
     public static DataSize ofKiB(long kibibytes) {
-        return new DataSize(Math.multiplyExact(kibibytes, 1L << 10));
+        return new DataSize(QuantityOverflowException.multiply(kibibytes, 1L << 10, kibibytes + "KiB", "a size", UNITS));
     }
 
     public static DataSize ofMiB(long mebibytes) {
-        return new DataSize(Math.multiplyExact(mebibytes, 1L << 20));
+        return new DataSize(QuantityOverflowException.multiply(mebibytes, 1L << 20, mebibytes + "MiB", "a size", UNITS));
     }
 
     public static DataSize ofGiB(long gibibytes) {
-        return new DataSize(Math.multiplyExact(gibibytes, 1L << 30));
+        return new DataSize(QuantityOverflowException.multiply(gibibytes, 1L << 30, gibibytes + "GiB", "a size", UNITS));
     }
 
-    /** @throws ArithmeticException on overflow */
+    /** @throws QuantityOverflowException when the sum is beyond a {@code long} */
     public DataSize plus(DataSize other) {
-        return new DataSize(Math.addExact(bytes, other.bytes));
+        return new DataSize(QuantityOverflowException.add(bytes, other.bytes, "a size", UNITS));
     }
 
     /** @throws IllegalArgumentException when {@code other} is larger: a size is never negative */

@@ -68,24 +68,24 @@ public record TimeSpan(long nanos) implements Comparable<TimeSpan> {
     }
 
     public static TimeSpan ofMicros(long micros) {
-        return new TimeSpan(Math.multiplyExact(micros, US));
+        return new TimeSpan(QuantityOverflowException.multiply(micros, US, micros + "us", "a time span", UNITS));
     }
 
     public static TimeSpan ofMillis(long millis) {
-        return new TimeSpan(Math.multiplyExact(millis, MS));
+        return new TimeSpan(QuantityOverflowException.multiply(millis, MS, millis + "ms", "a time span", UNITS));
     }
 
     public static TimeSpan ofSeconds(long seconds) {
-        return new TimeSpan(Math.multiplyExact(seconds, S));
+        return new TimeSpan(QuantityOverflowException.multiply(seconds, S, seconds + "s", "a time span", UNITS));
     }
 
     public static TimeSpan ofMinutes(long minutes) {
-        return new TimeSpan(Math.multiplyExact(minutes, MIN));
+        return new TimeSpan(QuantityOverflowException.multiply(minutes, MIN, minutes + "min", "a time span", UNITS));
     }
 
-    /** @throws ArithmeticException on overflow */
+    /** @throws QuantityOverflowException when the sum is beyond a {@code long} */
     public TimeSpan plus(TimeSpan other) {
-        return new TimeSpan(Math.addExact(nanos, other.nanos));
+        return new TimeSpan(QuantityOverflowException.add(nanos, other.nanos, "a time span", UNITS));
     }
 
     /** @throws IllegalArgumentException when {@code other} is longer: a time span is never negative */

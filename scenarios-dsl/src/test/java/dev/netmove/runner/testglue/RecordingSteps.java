@@ -33,6 +33,11 @@ public class RecordingSteps {
         throw new AssertionError(message);
     }
 
+    @When("the step waits for {int} minutes")
+    public void waits(int minutes) throws InterruptedException {
+        Thread.sleep(minutes * 60_000L);
+    }
+
     @Then("the step has a bug")
     public void hasBug() {
         throw new IllegalStateException("index 3 out of range");

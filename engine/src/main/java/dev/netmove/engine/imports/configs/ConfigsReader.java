@@ -137,6 +137,10 @@ public final class ConfigsReader implements SourceReader {
                     + "one file per device (<device>.cfg, .conf or .txt)");
         }
         if (!Files.isDirectory(source)) {
+            if (!Files.isRegularFile(source)) {
+                throw new SourceException(shown, "is not a regular file (a named pipe, a device or a socket), so it is"
+                        + " not read; expected a folder of running-configs or one configuration file");
+            }
             return List.of(source);
         }
         try (Stream<Path> list = Files.list(source)) {

@@ -41,6 +41,8 @@ final class DeviceSpec {
     Optional<DataSize> memory = Optional.empty();
     final Map<String, PortGroup> portGroups = new TreeMap<>();
     boolean portGroupsUnusable;
+    // port groups written with a VLAN that is already reported as a problem: a VM in one adds no second problem
+    final java.util.Set<String> brokenPortGroups = new java.util.TreeSet<>();
     boolean hasVmotion;
     Integer vmotionVlan;
     InterfaceAddress vmotionIp;

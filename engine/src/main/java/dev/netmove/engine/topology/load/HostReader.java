@@ -69,6 +69,7 @@ final class HostReader {
             String groupPath = m.pathOf(e.key());
             Integer vlan = hostVlan(e.value(), groupPath);
             if (vlan == null) {
+                d.brokenPortGroups.add(e.key());
                 continue;
             }
             d.portGroups.put(e.key(), new PortGroup(e.key(), vlan));

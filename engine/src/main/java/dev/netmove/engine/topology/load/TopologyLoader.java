@@ -152,6 +152,14 @@ public final class TopologyLoader {
 
     private static String text(Path file, String shown) {
         byte[] bytes;
+        if (Files.isDirectory(file)) {
+            throw fileProblem(shown, "is a folder; expected a topology file (a .yaml file) at this path");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a named pipe would block the build until something writes to it
+            throw fileProblem(shown, "is not a regular file (a named pipe, a device or a socket), so it is not read;"
+                    + " expected a topology file");
+        }
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {

@@ -65,6 +65,11 @@ final class WorkloadReader {
             return;
         }
         boolean ok = true;
+        if (name.isEmpty() || !name.strip().equals(name)) {
+            problems.add(entry.keyNode(), path, "found the VM name " + quote(name)
+                    + "; expected a name without surrounding spaces, as steps and flows write it");
+            ok = false;
+        }
         if (devices.containsKey(name)) {
             problems.add(entry.keyNode(), path, "found VM " + quote(name) + " with the name of a device; expected VM "
                     + "names that differ from device names (flows name both)");
@@ -80,7 +85,11 @@ final class WorkloadReader {
         String portGroup = null;
         if (values.required(m, "portGroup", "the port group of its network, such as web")) {
             portGroup = values.name(m.value("portGroup"), m.pathOf("portGroup"), "the name of a port group of its host");
-            if (portGroup != null && host != null && !host.portGroupsUnusable && !host.portGroups.containsKey(portGroup)) {
+            if (portGroup != null && host != null && host.brokenPortGroups.contains(portGroup)) {
+                // the port group's VLAN is wrong, and already reported where it is written
+                portGroup = null;
+            } else if (portGroup != null && host != null && !host.portGroupsUnusable
+                    && !host.portGroups.containsKey(portGroup)) {
                 problems.add(m.value("portGroup"), m.pathOf("portGroup"), "found port group " + quote(portGroup)
                         + ", which host " + host.name + " does not have"
                         + ClosestNames.didYouMean(portGroup, host.portGroups.keySet())

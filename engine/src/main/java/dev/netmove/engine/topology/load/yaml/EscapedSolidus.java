@@ -43,7 +43,12 @@ final class EscapedSolidus {
                     inDouble = false;
                 }
             } else if (inSingle) {
-                inSingle = c != '\'';
+                if (c == '\'' && i + 1 < chars.length && chars[i + 1] == '\'') {
+                    i++; // '' is a quote inside a single-quoted scalar, not its end
+                    c = 'x';
+                } else {
+                    inSingle = c != '\'';
+                }
             } else if (startsToken(previous)) {
                 comment = c == '#';
                 inDouble = c == '"';
