@@ -20,13 +20,33 @@ public final class DocumentMerge {
 
     private final DocMap result;
     private final List<Disagreement> disagreements = new ArrayList<>();
+    /** Whether the layer being merged is handed over: its nodes are taken as they are, not copied. */
+    private boolean adopt;
 
     public DocumentMerge(Origin root) {
         this.result = new DocMap(root);
     }
 
-    /** Merges {@code layer} over what is merged so far. */
+    /** Merges {@code layer} over what is merged so far; {@code layer} itself is left as it is. */
     public DocumentMerge merge(DocMap layer) {
+        adopt = false;
+        return mergeLayer(layer);
+    }
+
+    /**
+     * Merges {@code layer}, handing it over: its nodes become part of the result uncopied (an import's
+     * source documents, read for this merge only), so {@code layer} must not be used afterwards.
+     */
+    public DocumentMerge mergeOwned(DocMap layer) {
+        adopt = true;
+        try {
+            return mergeLayer(layer);
+        } finally {
+            adopt = false;
+        }
+    }
+
+    private DocumentMerge mergeLayer(DocMap layer) {
         for (Map.Entry<String, DocNode> e : layer.entries().entrySet()) {
             String key = e.getKey();
             DocNode value = e.getValue();
@@ -72,7 +92,7 @@ public final class DocumentMerge {
             return;
         }
         if (existing == null) {
-            target.entries().put(key, copy(value));
+            target.entries().put(key, adopt ? value : copy(value));
         } else if (existing instanceof DocMap base && value instanceof DocMap layer) {
             mergeMap(base, layer, path);
         } else {
@@ -98,12 +118,12 @@ public final class DocumentMerge {
         if (layer instanceof DocList list) {
             for (DocNode item : list.items()) {
                 if (!(item instanceof DocMap link)) {
-                    links.add(copy(item)); // the loader reports what is not a link
+                    links.add(adopt ? item : copy(item)); // the loader reports what is not a link
                     continue;
                 }
                 DocMap target = find(links, byEnds, link);
                 if (target == null) {
-                    DocMap added = (DocMap) copy(link);
+                    DocMap added = adopt ? link : (DocMap) copy(link);
                     links.add(added);
                     if (LinkEnds.key(added) != null) {
                         byEnds.putIfAbsent(LinkEnds.key(added), added);

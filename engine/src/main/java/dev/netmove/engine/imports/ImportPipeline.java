@@ -83,23 +83,22 @@ public final class ImportPipeline {
         Map<String, DocScalar> vmVlans = new LinkedHashMap<>();
         Map<String, DocScalar> portSpeeds = new HashMap<>();
         Map<String, DocScalar> clusterHints = new LinkedHashMap<>();
-        for (DocMap doc : documents) {
-            DocMap copy = (DocMap) DocumentMerge.copy(doc);
-            if (copy.entries().remove(VM_VLANS) instanceof DocMap hints) {
+        for (DocMap doc : documents) { // each read for this import only: renamed in place and handed over
+            if (doc.entries().remove(VM_VLANS) instanceof DocMap hints) {
                 hints.entries().forEach((vm, vlan) -> {
                     if (vlan instanceof DocScalar s && s.text() != null) {
                         vmVlans.put(normaliser.of(vm), s);
                     }
                 });
             }
-            if (copy.entries().remove(CLUSTER_HINTS) instanceof DocMap hints) {
+            if (doc.entries().remove(CLUSTER_HINTS) instanceof DocMap hints) {
                 hints.entries().forEach((host, cluster) -> {
                     if (cluster instanceof DocScalar s && s.text() != null) {
                         clusterHints.put(normaliser.of(host), s);
                     }
                 });
             }
-            if (copy.entries().remove(PORT_SPEEDS) instanceof DocMap speeds) {
+            if (doc.entries().remove(PORT_SPEEDS) instanceof DocMap speeds) {
                 speeds.entries().forEach((port, speed) -> {
                     int colon = port.indexOf(':');
                     if (colon > 0 && speed instanceof DocScalar s && s.text() != null) {
@@ -107,8 +106,8 @@ public final class ImportPipeline {
                     }
                 });
             }
-            DocumentNames.rename(copy, normaliser);
-            merge.merge(copy);
+            DocumentNames.rename(doc, normaliser);
+            merge.mergeOwned(doc);
         }
         Set<String> sourceLinks = new LinkedHashSet<>();
         if (merge.result().entries().get("links") instanceof DocList links) {
