@@ -22,6 +22,8 @@ public final class DocumentMerge {
     private final List<Disagreement> disagreements = new ArrayList<>();
     /** Whether the layer being merged is handed over: its nodes are taken as they are, not copied. */
     private boolean adopt;
+    /** The merged links by their ends, kept across layers (null: to be built again, after a removal). */
+    private Map<String, DocMap> byEnds;
 
     public DocumentMerge(Origin root) {
         this.result = new DocMap(root);
@@ -61,6 +63,9 @@ public final class DocumentMerge {
                 }
                 mergeMap(target, devices, "devices");
             } else {
+                if (key.equals("links")) {
+                    byEnds = null; // links: null removes them all
+                }
                 mergeEntry(result, key, value, key);
             }
         }
@@ -109,10 +114,15 @@ public final class DocumentMerge {
 
     private void mergeLinks(DocNode layer) {
         DocList links = result.list("links", layer.origin());
-        Map<String, DocMap> byEnds = new HashMap<>();
-        for (DocNode each : links.items()) {
-            if (each instanceof DocMap m && LinkEnds.key(m) != null) {
-                byEnds.putIfAbsent(LinkEnds.key(m), m);
+        if (byEnds == null) {
+            byEnds = new HashMap<>();
+            for (DocNode each : links.items()) {
+                if (each instanceof DocMap m) {
+                    String key = LinkEnds.key(m);
+                    if (key != null) {
+                        byEnds.putIfAbsent(key, m);
+                    }
+                }
             }
         }
         if (layer instanceof DocList list) {
@@ -125,8 +135,9 @@ public final class DocumentMerge {
                 if (target == null) {
                     DocMap added = adopt ? link : (DocMap) copy(link);
                     links.add(added);
-                    if (LinkEnds.key(added) != null) {
-                        byEnds.putIfAbsent(LinkEnds.key(added), added);
+                    String key = LinkEnds.key(added);
+                    if (key != null) {
+                        byEnds.putIfAbsent(key, added);
                     }
                 } else {
                     mergeLink(target, link);
@@ -139,6 +150,7 @@ public final class DocumentMerge {
                 if (isNull(e.getValue())) {
                     if (target != null) {
                         links.items().remove(target);
+                        byEnds = null;
                     }
                 } else if (e.getValue() instanceof DocMap link) {
                     if (target == null) {
@@ -148,6 +160,10 @@ public final class DocumentMerge {
                         DocMap added = (DocMap) copy(link);
                         added.entries().putIfAbsent("name", new DocScalar(e.getKey(), link.origin()));
                         links.add(added);
+                        String key = LinkEnds.key(added);
+                        if (key != null) {
+                            byEnds.putIfAbsent(key, added);
+                        }
                     } else {
                         mergeLink(target, link);
                     }
@@ -225,6 +241,7 @@ public final class DocumentMerge {
             DocNode link = it.next();
             if (link instanceof DocMap m && LinkEnds.devices(m).contains(device)) {
                 it.remove();
+                byEnds = null;
             }
         }
     }
