@@ -8,20 +8,26 @@ import dev.netmove.runner.NetmoveProperties;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Reads the {@code import:} sources of a topology file, merges them with its overlay and writes the
  * plain topology ({@code <name>.imported.yaml}) and {@code import-report.txt}. With
  * {@code netmove.import.check} it fails the build when the committed file has drifted from its sources.
+ * With {@code netbox.url} it first pulls NetBox live (the token from {@code settings.xml}); a pull that
+ * fails is a {@link MojoExecutionException} naming the URL.
  */
 @Mojo(name = "import", threadSafe = true, requiresProject = true, requiresDependencyResolution = ResolutionScope.NONE)
 public class ImportMojo extends AbstractMojo {
@@ -46,8 +52,31 @@ public class ImportMojo extends AbstractMojo {
     @Parameter(property = NetmoveProperties.IMPORT_OUTPUT, defaultValue = NetmoveProperties.IMPORT_OUTPUT_DEFAULT)
     private File outputDirectory;
 
+    /**
+     * NetBox's address ({@code https://netbox.example.com}): NetBox is pulled live into
+     * {@code <outputDirectory>/netbox/} and the topology file's {@code netbox:} entry reads that folder
+     * instead of the one written there (the entry stays required: its place in {@code import:} says
+     * which sources NetBox fills and which override it). Unset: the saved folder is read.
+     */
+    @Parameter(property = NetmoveProperties.NETBOX_URL)
+    private String netboxUrl;
+
+    /** The id of the {@code settings.xml} server whose (optionally encrypted) password is the NetBox API token. */
+    @Parameter(property = NetmoveProperties.NETBOX_SERVER_ID, defaultValue = NetmoveProperties.NETBOX_SERVER_ID_DEFAULT)
+    private String netboxServerId;
+
+    /** How long the live pull waits for each NetBox answer, in seconds. */
+    @Parameter(property = NetmoveProperties.NETBOX_TIMEOUT, defaultValue = NetmoveProperties.NETBOX_TIMEOUT_DEFAULT)
+    private int netboxTimeout;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    private Settings settings;
+
+    @Component
+    private SettingsDecrypter decrypter;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -67,9 +96,26 @@ public class ImportMojo extends AbstractMojo {
                     : file.resolveSibling(file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "")
                             + ".imported.yaml");
         }
+        ImportCommand.NetBoxPull pull = null;
+        if (netboxUrl != null && !netboxUrl.isBlank()) {
+            if (netboxTimeout <= 0) {
+                throw new MojoExecutionException(NetmoveProperties.NETBOX_TIMEOUT + ": found " + netboxTimeout
+                        + "; expected the seconds to wait for each answer of " + netboxUrl + ", such as 30");
+            }
+            String token;
+            try {
+                token = NetBoxCredentials.token(settings, decrypter, netboxServerId);
+            } catch (MojoExecutionException e) {
+                throw new MojoExecutionException("netmove: no token for " + netboxUrl + ": " + e.getMessage());
+            }
+            pull = new ImportCommand.NetBoxPull(netboxUrl, token, Duration.ofSeconds(netboxTimeout));
+            getLog().info("netmove: pulling NetBox from " + netboxUrl + " into " + outputDirectory.toPath().resolve("netbox"));
+        }
         ImportCommand.Outcome outcome;
         try {
-            outcome = ImportCommand.run(new ImportCommand.Request(file, base, outputDirectory.toPath(), committed));
+            outcome = ImportCommand.run(new ImportCommand.Request(file, base, outputDirectory.toPath(), committed, pull));
+        } catch (ImportCommand.PullFailedException e) {
+            throw new MojoExecutionException("netmove: " + e.getMessage());
         } catch (TopologyLoadException | SourceException e) {
             throw new MojoFailureException("netmove: import failed: " + e.getMessage());
         } catch (UncheckedIOException e) {

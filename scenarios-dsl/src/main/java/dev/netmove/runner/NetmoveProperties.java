@@ -70,6 +70,19 @@ public final class NetmoveProperties {
     public static final String IMPORT_OUTPUT = "netmove.import.outputDirectory";
     /** Default of {@link #IMPORT_OUTPUT}. */
     public static final String IMPORT_OUTPUT_DEFAULT = "${project.build.directory}/netmove";
+    /**
+     * NetBox's address for the live pull of {@code netmove:import}: pulled into {@code <outputDirectory>/netbox/},
+     * which the topology file's {@code netbox:} entry then reads instead of its own folder. Unset: no pull.
+     */
+    public static final String NETBOX_URL = "netbox.url";
+    /** The {@code settings.xml} server whose password is the NetBox API token. */
+    public static final String NETBOX_SERVER_ID = "netbox.serverId";
+    /** Default of {@link #NETBOX_SERVER_ID}. */
+    public static final String NETBOX_SERVER_ID_DEFAULT = "netbox";
+    /** How long the live pull waits for each NetBox answer, in seconds. */
+    public static final String NETBOX_TIMEOUT = "netbox.timeout";
+    /** Default of {@link #NETBOX_TIMEOUT}. */
+    public static final String NETBOX_TIMEOUT_DEFAULT = "30";
 
     /** {@code true} skips the check goal only ({@link #SKIP} skips it too). */
     public static final String CHECK_SKIP = "netmove.check.skip";

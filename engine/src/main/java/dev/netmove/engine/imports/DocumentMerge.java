@@ -20,13 +20,35 @@ public final class DocumentMerge {
 
     private final DocMap result;
     private final List<Disagreement> disagreements = new ArrayList<>();
+    /** Whether the layer being merged is handed over: its nodes are taken as they are, not copied. */
+    private boolean adopt;
+    /** The merged links by their ends, kept across layers (null: to be built again, after a removal). */
+    private Map<String, DocMap> byEnds;
 
     public DocumentMerge(Origin root) {
         this.result = new DocMap(root);
     }
 
-    /** Merges {@code layer} over what is merged so far. */
+    /** Merges {@code layer} over what is merged so far; {@code layer} itself is left as it is. */
     public DocumentMerge merge(DocMap layer) {
+        adopt = false;
+        return mergeLayer(layer);
+    }
+
+    /**
+     * Merges {@code layer}, handing it over: its nodes become part of the result uncopied (an import's
+     * source documents, read for this merge only), so {@code layer} must not be used afterwards.
+     */
+    public DocumentMerge mergeOwned(DocMap layer) {
+        adopt = true;
+        try {
+            return mergeLayer(layer);
+        } finally {
+            adopt = false;
+        }
+    }
+
+    private DocumentMerge mergeLayer(DocMap layer) {
         for (Map.Entry<String, DocNode> e : layer.entries().entrySet()) {
             String key = e.getKey();
             DocNode value = e.getValue();
@@ -41,6 +63,9 @@ public final class DocumentMerge {
                 }
                 mergeMap(target, devices, "devices");
             } else {
+                if (key.equals("links")) {
+                    byEnds = null; // links: null removes them all
+                }
                 mergeEntry(result, key, value, key);
             }
         }
@@ -72,7 +97,7 @@ public final class DocumentMerge {
             return;
         }
         if (existing == null) {
-            target.entries().put(key, copy(value));
+            target.entries().put(key, adopt ? value : copy(value));
         } else if (existing instanceof DocMap base && value instanceof DocMap layer) {
             mergeMap(base, layer, path);
         } else {
@@ -89,24 +114,30 @@ public final class DocumentMerge {
 
     private void mergeLinks(DocNode layer) {
         DocList links = result.list("links", layer.origin());
-        Map<String, DocMap> byEnds = new HashMap<>();
-        for (DocNode each : links.items()) {
-            if (each instanceof DocMap m && LinkEnds.key(m) != null) {
-                byEnds.putIfAbsent(LinkEnds.key(m), m);
+        if (byEnds == null) {
+            byEnds = new HashMap<>();
+            for (DocNode each : links.items()) {
+                if (each instanceof DocMap m) {
+                    String key = LinkEnds.key(m);
+                    if (key != null) {
+                        byEnds.putIfAbsent(key, m);
+                    }
+                }
             }
         }
         if (layer instanceof DocList list) {
             for (DocNode item : list.items()) {
                 if (!(item instanceof DocMap link)) {
-                    links.add(copy(item)); // the loader reports what is not a link
+                    links.add(adopt ? item : copy(item)); // the loader reports what is not a link
                     continue;
                 }
                 DocMap target = find(links, byEnds, link);
                 if (target == null) {
-                    DocMap added = (DocMap) copy(link);
+                    DocMap added = adopt ? link : (DocMap) copy(link);
                     links.add(added);
-                    if (LinkEnds.key(added) != null) {
-                        byEnds.putIfAbsent(LinkEnds.key(added), added);
+                    String key = LinkEnds.key(added);
+                    if (key != null) {
+                        byEnds.putIfAbsent(key, added);
                     }
                 } else {
                     mergeLink(target, link);
@@ -119,6 +150,7 @@ public final class DocumentMerge {
                 if (isNull(e.getValue())) {
                     if (target != null) {
                         links.items().remove(target);
+                        byEnds = null;
                     }
                 } else if (e.getValue() instanceof DocMap link) {
                     if (target == null) {
@@ -128,6 +160,10 @@ public final class DocumentMerge {
                         DocMap added = (DocMap) copy(link);
                         added.entries().putIfAbsent("name", new DocScalar(e.getKey(), link.origin()));
                         links.add(added);
+                        String key = LinkEnds.key(added);
+                        if (key != null) {
+                            byEnds.putIfAbsent(key, added);
+                        }
                     } else {
                         mergeLink(target, link);
                     }
@@ -205,6 +241,7 @@ public final class DocumentMerge {
             DocNode link = it.next();
             if (link instanceof DocMap m && LinkEnds.devices(m).contains(device)) {
                 it.remove();
+                byEnds = null;
             }
         }
     }

@@ -6,7 +6,9 @@ import dev.netmove.engine.imports.DocNode.DocScalar;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.netmove.engine.quantity.Bandwidth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,8 +20,10 @@ import java.util.stream.Stream;
 /**
  * Runs an import: reads every source with its reader, normalises names once across all of them,
  * merges the sources in order and the overlay over them ({@link DocumentMerge}), then applies what
- * needs every source: ports' settings go to the link ends on them ({@link PortSettings}), neighbours that are no device are left out, imported links get their default
- * name, and a VM without a port group takes the one of its source VLAN.
+ * needs every source: ports' settings go to the link ends on them ({@link PortSettings}), neighbours that
+ * are no device are left out, imported links get their default name and, where no source gave its speed,
+ * the speed its ports run at ({@link #PORT_SPEEDS}), and a VM without a port group takes the one of its
+ * source VLAN.
  */
 public final class ImportPipeline {
 
@@ -28,6 +32,19 @@ public final class ImportPipeline {
      * when no source and no overlay gives one (IMPORT.md, NetBox {@code untagged_vlan}).
      */
     public static final String VM_VLANS = "vmVlans";
+
+    /**
+     * A top-level key a reader may add to its document: {@code host:port} -> speed, the speed a port
+     * runs at (RVTools vNIC {@code Speed}, govc {@code linkSpeed}); it gives an imported link without
+     * a speed its speed (the lower of its two ends), before {@code importRules.defaultSpeed}.
+     */
+    public static final String PORT_SPEEDS = "portSpeeds";
+
+    /**
+     * A top-level key a reader may add to its document: host -> cluster, a cluster known only by an
+     * identifier (govc's MoRef {@code domain-c7}) that a host takes when no source and no overlay names its cluster.
+     */
+    public static final String CLUSTER_HINTS = "clusterHints";
 
     private final SourceReaders readers;
 
@@ -64,17 +81,33 @@ public final class ImportPipeline {
         DeviceNames normaliser = DeviceNames.of(names, rules);
         DocumentMerge merge = new DocumentMerge(Origin.line(overlayFile, 1));
         Map<String, DocScalar> vmVlans = new LinkedHashMap<>();
-        for (DocMap doc : documents) {
-            DocMap copy = (DocMap) DocumentMerge.copy(doc);
-            if (copy.entries().remove(VM_VLANS) instanceof DocMap hints) {
+        Map<String, DocScalar> portSpeeds = new HashMap<>();
+        Map<String, DocScalar> clusterHints = new LinkedHashMap<>();
+        for (DocMap doc : documents) { // each read for this import only: renamed in place and handed over
+            if (doc.entries().remove(VM_VLANS) instanceof DocMap hints) {
                 hints.entries().forEach((vm, vlan) -> {
                     if (vlan instanceof DocScalar s && s.text() != null) {
                         vmVlans.put(normaliser.of(vm), s);
                     }
                 });
             }
-            DocumentNames.rename(copy, normaliser);
-            merge.merge(copy);
+            if (doc.entries().remove(CLUSTER_HINTS) instanceof DocMap hints) {
+                hints.entries().forEach((host, cluster) -> {
+                    if (cluster instanceof DocScalar s && s.text() != null) {
+                        clusterHints.put(normaliser.of(host), s);
+                    }
+                });
+            }
+            if (doc.entries().remove(PORT_SPEEDS) instanceof DocMap speeds) {
+                speeds.entries().forEach((port, speed) -> {
+                    int colon = port.indexOf(':');
+                    if (colon > 0 && speed instanceof DocScalar s && s.text() != null) {
+                        portSpeeds.put(LinkEnds.canonical(normaliser.of(port.substring(0, colon)) + port.substring(colon)), s);
+                    }
+                });
+            }
+            DocumentNames.rename(doc, normaliser);
+            merge.mergeOwned(doc);
         }
         Set<String> sourceLinks = new LinkedHashSet<>();
         if (merge.result().entries().get("links") instanceof DocList links) {
@@ -92,12 +125,18 @@ public final class ImportPipeline {
         List<ImportNote> notes = new ArrayList<>();
         List<Disagreement> disagreements = new ArrayList<>(merge.disagreements());
         ports.attach(document, overlayFile, notes, disagreements);
-        finish(document, sourceLinks, vmVlans, rules, notes);
+        finish(document, sourceLinks, vmVlans, portSpeeds, rules, notes);
+        clusterHints.forEach((host, cluster) -> {
+            if (document.entries().get("devices") instanceof DocMap devices
+                    && devices.entries().get(host) instanceof DocMap device) {
+                device.entries().putIfAbsent("cluster", cluster);
+            }
+        });
         return new ImportResult(document, summaries, disagreements, notes, failed);
     }
 
     private static void finish(DocMap document, Set<String> sourceLinks, Map<String, DocScalar> vmVlans,
-                               ImportRules rules, List<ImportNote> notes) {
+                               Map<String, DocScalar> portSpeeds, ImportRules rules, List<ImportNote> notes) {
         DocMap devices = document.map("devices", document.origin());
         DocList links = document.list("links", document.origin());
         for (Iterator<DocNode> it = links.items().iterator(); it.hasNext();) {
@@ -112,6 +151,12 @@ public final class ImportPipeline {
                         + (unknown.size() == 1 ? " is" : " are") + " no device of the model (add it under devices: to keep the link)"));
                 continue;
             }
+            if (!link.entries().containsKey("speed") && !portSpeeds.isEmpty()) {
+                DocScalar speed = portSpeed(link, portSpeeds);
+                if (speed != null) {
+                    link.put("speed", speed);
+                }
+            }
             if (!link.entries().containsKey("speed") && rules.defaultSpeed().isPresent()) {
                 link.put("speed", rules.defaultSpeed().get(), link.origin());
             }
@@ -125,6 +170,26 @@ public final class ImportPipeline {
                     vm.put("portGroup", portGroupFor(vm, e.getValue(), devices), e.getValue().origin());
                 }
             }
+        }
+    }
+
+    /** The lower of the speeds its ends' ports run at; null when no source gave either. */
+    private static DocScalar portSpeed(DocMap link, Map<String, DocScalar> portSpeeds) {
+        DocScalar slower = null;
+        for (String end : LinkEnds.ends(link)) {
+            DocScalar speed = portSpeeds.get(LinkEnds.canonical(end));
+            if (speed != null && (slower == null || bits(speed) < bits(slower))) {
+                slower = speed;
+            }
+        }
+        return slower;
+    }
+
+    private static long bits(DocScalar speed) {
+        try {
+            return Bandwidth.parse(speed.text()).bitsPerSecond();
+        } catch (RuntimeException e) {
+            return Long.MAX_VALUE; // the loader reports the speed where it is written
         }
     }
 

@@ -41,6 +41,21 @@ class DocumentMergeTest {
     }
 
     @Test
+    void a_link_removed_with_its_device_is_found_by_its_ends_by_no_later_layer_and_owned_layers_merge_alike() {
+        Origin o = Origin.line("a", 1);
+        DocMap removal = new DocMap(o);
+        removal.map("devices", o).put("agg9", null, o);
+        DocumentMerge merge = new DocumentMerge(o)
+                .mergeOwned(doc("a", link("a", "agg9:Eth1/1", "core1:Eth1/9", "40Gbps"), link("a", "agg1:Eth1/1",
+                        "core1:Eth1/1", "40Gbps")))
+                .merge(removal)
+                .mergeOwned(doc("b", link("b", "core1:Eth1/9", "agg9:Eth1/1", null), link("b", "core1:Eth1/1",
+                        "agg1:Eth1/1", "10Gbps")));
+        assertThat(DocumentMerge.text(merge.result())).isEqualTo("{links: [{between: [agg1:Eth1/1, core1:Eth1/1], "
+                + "speed: 10Gbps}, {between: [core1:Eth1/9, agg9:Eth1/1]}], devices: {}}");
+    }
+
+    @Test
     void maps_merge_key_by_key_lists_replace_and_null_removes_a_device_with_its_links() {
         Origin o = Origin.line("a", 1);
         DocMap first = doc("a", link("a", "agg9:Eth1/1", "core1:Eth1/9", "40Gbps"));

@@ -91,8 +91,8 @@ final class GovcHosts {
         }
         MoView.Found parent = info.get("parent");
         if (parent.get("type").text().equals("ClusterComputeResource")) {
-            // object.collect names the cluster by its MoRef only; a later source or the overlay may name it
-            host.cluster(parent.get("value").text(), Origin.pointer(file, parent.pointer()));
+            // object.collect names the cluster by its MoRef only; any other source or the overlay may name it
+            host.clusterByMoRef(parent.get("value").text(), Origin.pointer(file, parent.pointer()));
         }
         MoView.Found pnics = info.get("config.network.pnic");
         for (int i = 0; i < pnics.size(); i++) {

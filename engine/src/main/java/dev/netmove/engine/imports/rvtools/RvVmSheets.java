@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class RvVmSheets {
 
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}");
+    private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
 
     private final RvImport in;
     /** VMs whose port group came from vNetwork (Network #1 of vInfo is only the fallback). */
@@ -117,7 +118,10 @@ final class RvVmSheets {
 
     /** The first IPv4 address of a cell that may list several ({@code 10.1.1.5, fe80::1}); null when none. */
     static String firstIpv4(String cell) {
-        for (String part : cell.split("[,;\\s]+")) {
+        if (IPV4.matcher(cell).matches()) {
+            return cell; // the common cell: one address
+        }
+        for (String part : SEPARATORS.split(cell)) {
             if (IPV4.matcher(part).matches()) {
                 return part;
             }

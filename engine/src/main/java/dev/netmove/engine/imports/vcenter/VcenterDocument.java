@@ -3,6 +3,7 @@ package dev.netmove.engine.imports.vcenter;
 import dev.netmove.engine.imports.DocNode.DocList;
 import dev.netmove.engine.imports.DocNode.DocMap;
 import dev.netmove.engine.imports.DocNode.DocScalar;
+import dev.netmove.engine.imports.ImportPipeline;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.quantity.Percent;
 import java.util.Collection;
@@ -11,7 +12,9 @@ import java.util.List;
 /**
  * Writes what a vCenter source gave as a partial topology document in TOPOLOGY.md's shape and key
  * order: {@code devices} (hosts: role, cluster, memory, portGroups, vmotion, uplinks), {@code links}
- * (vmnic to switch port) and {@code vms} (host, portGroup, ip, memory, inUse). Quantities are written
+ * (vmnic to switch port) and {@code vms} (host, portGroup, ip, memory, inUse), and the speed of every
+ * uplink under {@link ImportPipeline#PORT_SPEEDS} (a link's speed where no source gives one), a cluster
+ * known only by its MoRef under {@link ImportPipeline#CLUSTER_HINTS}. Quantities are written
  * as a user writes them ({@code 512GiB}, {@code 10Gbps}, {@code 62.5%}).
  */
 public final class VcenterDocument {
@@ -32,6 +35,9 @@ public final class VcenterDocument {
             DocMap devices = doc.map("devices", source);
             for (VcenterHost host : hosts) {
                 devices.put(host.name(), host(host));
+                if (host.clusterIsMoRef()) {
+                    doc.map(ImportPipeline.CLUSTER_HINTS, source).put(host.name(), host.cluster(), host.clusterOrigin());
+                }
             }
         }
         if (!links.isEmpty()) {
@@ -46,13 +52,21 @@ public final class VcenterDocument {
                 map.put(vm.name(), vm(vm));
             }
         }
+        for (VcenterHost host : hosts) {
+            for (VcenterHost.UplinkFact u : host.uplinks()) {
+                if (u.speedMbps() != null) {
+                    doc.map(ImportPipeline.PORT_SPEEDS, source).put(host.name() + ":" + u.nic(), speed(u.speedMbps()),
+                            u.origin());
+                }
+            }
+        }
         return doc;
     }
 
     private static DocMap host(VcenterHost host) {
         Origin at = host.origin();
         DocMap m = new DocMap(at).put("role", "host", at);
-        if (host.cluster() != null) {
+        if (host.cluster() != null && !host.clusterIsMoRef()) {
             m.put("cluster", host.cluster(), host.clusterOrigin());
         }
         if (host.memoryMiB() != null) {

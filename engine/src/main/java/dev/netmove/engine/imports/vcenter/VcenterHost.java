@@ -29,6 +29,7 @@ public final class VcenterHost {
     private final Origin origin;
     private String cluster;
     private Origin clusterOrigin;
+    private boolean clusterIsMoRef;
     private Long memoryMiB;
     private Origin memoryOrigin;
     private final Map<String, PortGroupFact> portGroups = new LinkedHashMap<>();
@@ -51,6 +52,18 @@ public final class VcenterHost {
     public void cluster(String value, Origin where) {
         cluster = value;
         clusterOrigin = where;
+        clusterIsMoRef = false;
+    }
+
+    /** A cluster known only by its MoRef ({@code domain-c7}): a name any other source gives wins over it. */
+    public void clusterByMoRef(String moRef, Origin where) {
+        cluster(moRef, where);
+        clusterIsMoRef = true;
+    }
+
+    /** Whether {@link #cluster()} is only the cluster's MoRef. */
+    public boolean clusterIsMoRef() {
+        return clusterIsMoRef;
     }
 
     public String cluster() {

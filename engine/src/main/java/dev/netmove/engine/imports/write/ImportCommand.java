@@ -1,6 +1,9 @@
 package dev.netmove.engine.imports.write;
 
 import dev.netmove.engine.imports.ImportResult;
+import dev.netmove.engine.imports.SourceException;
+import dev.netmove.engine.imports.SourceOverride;
+import dev.netmove.engine.imports.netbox.NetBoxClient;
 import dev.netmove.engine.topology.load.ImportedTopology;
 import dev.netmove.engine.topology.load.TopologyLoader;
 import java.io.IOException;
@@ -10,15 +13,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The work of {@code netmove:import} in plain Java: loads a topology file that imports, writes the
  * merged plain topology ({@code <name>.imported.yaml}) and {@code import-report.txt}, and compares
- * the written file with a committed one when asked.
+ * the written file with a committed one when asked; with {@link NetBoxPull} it first pulls NetBox live.
  */
 public final class ImportCommand {
 
@@ -27,12 +33,44 @@ public final class ImportCommand {
      * @param project the project folder (sources must lie inside it; files are named relative to it)
      * @param outputFolder where both files are written ({@code target/netmove})
      * @param expected the committed file to compare with, or null for no check
+     * @param netbox the live NetBox pull whose folder the {@code netbox:} entry reads, or null to read the folder written there
      */
-    public record Request(Path topology, Path project, Path outputFolder, Path expected) {
+    public record Request(Path topology, Path project, Path outputFolder, Path expected, NetBoxPull netbox) {
         public Request {
             Objects.requireNonNull(topology, "topology");
             Objects.requireNonNull(project, "project");
             Objects.requireNonNull(outputFolder, "outputFolder");
+        }
+
+        /** A request that reads every source from the path written in the topology file. */
+        public Request(Path topology, Path project, Path outputFolder, Path expected) {
+            this(topology, project, outputFolder, expected, null);
+        }
+    }
+
+    /**
+     * {@code netbox.url}: NetBox is pulled into {@code <outputFolder>/netbox/} (emptied first) and the
+     * topology file's {@code netbox:} entry reads that folder instead of its own, at its place in the
+     * import order.
+     *
+     * @param url NetBox's address
+     * @param token the API token
+     * @param timeout how long to wait for each answer
+     */
+    public record NetBoxPull(String url, String token, Duration timeout) {
+        public NetBoxPull {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(token, "token");
+            Objects.requireNonNull(timeout, "timeout");
+        }
+    }
+
+    /** The live pull failed (NetBox refused the token, did not answer, answered no NetBox API): the message names the URL. */
+    public static final class PullFailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PullFailedException(String message) {
+            super(message);
         }
     }
 
@@ -55,7 +93,11 @@ public final class ImportCommand {
         Path project = real(request.project());
         Path file = real(request.topology());
         String shown = shown(project, file);
-        ImportedTopology imported = new TopologyLoader().read(file, shown, project);
+        TopologyLoader loader = new TopologyLoader();
+        if (request.netbox() != null) {
+            loader = loader.replacing(pull(request.netbox(), request.outputFolder().resolve("netbox")));
+        }
+        ImportedTopology imported = loader.read(file, shown, project);
         ImportResult result = imports(imported);
         List<ImportedYamlWriter.SourceHash> hashes = new ArrayList<>();
         for (Path source : result.files()) {
@@ -74,6 +116,31 @@ public final class ImportCommand {
         }
         String drift = request.expected() == null ? null : drift(yaml, request.expected(), project, shown(project, written));
         return new Outcome(written, report, drift, result);
+    }
+
+    private static SourceOverride pull(NetBoxPull netbox, Path folder) {
+        try {
+            clear(folder);
+            new NetBoxClient(netbox.url(), netbox.token(), netbox.timeout()).pullTo(folder);
+        } catch (SourceException e) {
+            throw new PullFailedException("the NetBox pull from " + netbox.url() + " failed: " + e.getMessage());
+        } catch (IOException e) {
+            throw new PullFailedException("the NetBox pull from " + netbox.url() + " cannot empty " + folder + " ("
+                    + e.getMessage() + ")");
+        }
+        return new SourceOverride("netbox", folder, "the pull from " + netbox.url());
+    }
+
+    /** An earlier pull's files go: an endpoint this NetBox lacks must not be read from an older one. */
+    private static void clear(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static ImportResult imports(ImportedTopology imported) {

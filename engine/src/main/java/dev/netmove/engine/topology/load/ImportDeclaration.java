@@ -6,6 +6,7 @@ import dev.netmove.engine.imports.ImportRules;
 import dev.netmove.engine.imports.ImportSource;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.SourceException;
+import dev.netmove.engine.imports.SourceOverride;
 import dev.netmove.engine.imports.SourceReaders;
 import dev.netmove.engine.names.ClosestNames;
 import dev.netmove.engine.quantity.Bandwidth;
@@ -38,17 +39,20 @@ final class ImportDeclaration {
     private final ValueReader values;
     private final SourceReaders readers;
     private final String shown;
+    private final List<SourceOverride> overrides;
 
-    ImportDeclaration(ValueReader values, SourceReaders readers, String shown) {
+    ImportDeclaration(ValueReader values, SourceReaders readers, String shown, List<SourceOverride> overrides) {
         this.values = values;
         this.readers = readers;
         this.shown = shown;
+        this.overrides = overrides;
     }
 
     /** The sources of {@code node} (the value of {@code import:}), resolved; unusable entries are reported. */
     List<ImportSource> sources(YamlNode node, Path folder, Path project) {
         List<ImportSource> sources = new ArrayList<>();
-        if (ValueReader.isNull(node)) {
+        if (node == null || ValueReader.isNull(node)) {
+            missingOverrides(sources, node);
             return sources;
         }
         if (!(node instanceof YamlNode.Sequence list)) {
@@ -71,6 +75,15 @@ final class ImportDeclaration {
             if (options == null) {
                 continue;
             }
+            Optional<SourceOverride> override = overrides.stream().filter(o -> o.kind().equals(kind)).findFirst();
+            if (override.isPresent()) {
+                Path replaced = override.get().path().toAbsolutePath().normalize();
+                String relative = replaced.startsWith(project) ? project.relativize(replaced).toString().replace('\\', '/')
+                        : replaced.toString();
+                sources.add(new ImportSource(kind, replaced, relative, Origin.at(shown, e.keyNode().line(),
+                        e.keyNode().column()), options));
+                continue;
+            }
             String written = values.name(e.value(), KeyPaths.child(path, kind), "the path of the source, relative to "
                     + shown);
             if (written == null) {
@@ -83,6 +96,7 @@ final class ImportDeclaration {
                         Origin.at(shown, e.keyNode().line(), e.keyNode().column()), options));
             }
         }
+        missingOverrides(sources, node);
         return sources;
     }
 
@@ -161,6 +175,22 @@ final class ImportDeclaration {
             return null;
         }
         return options;
+    }
+
+    /** An override needs the entry it replaces: the entry says where in the import order the source goes. */
+    private void missingOverrides(List<ImportSource> sources, YamlNode node) {
+        for (SourceOverride o : overrides) {
+            if (sources.stream().noneMatch(s -> s.kind().equals(o.kind()))) {
+                String problem = "found no " + o.kind() + ": entry for " + o.from() + "; expected one in import:, "
+                        + "such as - " + o.kind() + ": sources/" + o.kind() + "/ (its folder is replaced by "
+                        + o.from() + ", its place in the list says which sources it fills and which override it)";
+                if (node == null) {
+                    values.problems().addForFile("import", problem);
+                } else {
+                    values.problems().add(node, "import", problem);
+                }
+            }
+        }
     }
 
     private Path resolve(String written, YamlNode at, String path, Path folder, Path project) {

@@ -12,6 +12,7 @@ import dev.netmove.engine.imports.ImportRules;
 import dev.netmove.engine.imports.ImportSource;
 import dev.netmove.engine.imports.LinkEnds;
 import dev.netmove.engine.imports.Origin;
+import dev.netmove.engine.imports.SourceOverride;
 import dev.netmove.engine.imports.SourceReaders;
 import dev.netmove.engine.topology.Topology;
 import java.nio.file.Path;
@@ -36,9 +37,11 @@ final class ImportedTopologyReader {
     private static final Pattern MISSING = Pattern.compile("; expected ([a-zA-Z]+): ");
 
     private final SourceReaders readers;
+    private final List<SourceOverride> overrides;
 
-    ImportedTopologyReader(SourceReaders readers) {
+    ImportedTopologyReader(SourceReaders readers, List<SourceOverride> overrides) {
         this.readers = readers;
+        this.overrides = overrides;
     }
 
     /** Whether the file's root names sources (then it is read here, not by {@link TopologyReader} alone). */
@@ -67,10 +70,9 @@ final class ImportedTopologyReader {
             project = project.toAbsolutePath().normalize();
         }
         MapNode top = values.map(root, "", null, "a map");
-        ImportDeclaration declaration = new ImportDeclaration(values, readers, shown);
+        ImportDeclaration declaration = new ImportDeclaration(values, readers, shown, overrides);
         Path folder = file.toAbsolutePath().getParent();
-        List<ImportSource> sources = top.has(IMPORT) ? declaration.sources(top.value(IMPORT), folder, project)
-                : List.of();
+        List<ImportSource> sources = declaration.sources(top.has(IMPORT) ? top.value(IMPORT) : null, folder, project);
         ImportRules rules = declaration.rules(top.value(RULES));
         DocMap overlay = new DocMap(Origin.at(shown, root.line(), root.column()));
         OverlayDocument converter = new OverlayDocument(values, shown);

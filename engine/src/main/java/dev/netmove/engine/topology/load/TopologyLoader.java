@@ -1,6 +1,7 @@
 package dev.netmove.engine.topology.load;
 
 import dev.netmove.engine.imports.ImportResult;
+import dev.netmove.engine.imports.SourceOverride;
 import dev.netmove.engine.imports.SourceReaders;
 import dev.netmove.engine.topology.Topology;
 import dev.netmove.engine.topology.load.yaml.YamlNode;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -78,6 +80,7 @@ public final class TopologyLoader {
     public static final int MAX_NESTING = 50;
 
     private final SourceReaders readers;
+    private final List<SourceOverride> overrides;
 
     /** A loader whose files may import from every standard source kind ({@link SourceReaders#standard()}). */
     public TopologyLoader() {
@@ -86,7 +89,23 @@ public final class TopologyLoader {
 
     /** A loader whose files import through {@code readers}. */
     public TopologyLoader(SourceReaders readers) {
+        this(readers, List.of());
+    }
+
+    private TopologyLoader(SourceReaders readers, List<SourceOverride> overrides) {
         this.readers = readers;
+        this.overrides = List.copyOf(overrides);
+    }
+
+    /**
+     * This loader, but a file's {@code import:} entry of {@code override.kind()} reads {@code override.path()}
+     * instead of the path written there; a file that imports without such an entry is an error.
+     */
+    public TopologyLoader replacing(SourceOverride override) {
+        List<SourceOverride> all = new ArrayList<>(overrides);
+        all.removeIf(o -> o.kind().equals(override.kind()));
+        all.add(override);
+        return new TopologyLoader(readers, all);
     }
 
     /** Reads {@code file}, naming it in messages as the path was given. */
@@ -210,8 +229,8 @@ public final class TopologyLoader {
         if (!problems.isEmpty()) {
             throw problems.toException();
         }
-        if (ImportedTopologyReader.imports(root)) {
-            return new ImportedTopologyReader(readers).read(root, shown, source, file, project);
+        if (ImportedTopologyReader.imports(root) || !overrides.isEmpty()) {
+            return new ImportedTopologyReader(readers, overrides).read(root, shown, source, file, project);
         }
         Topology topology = new TopologyReader(problems).read(root, source);
         if (!problems.isEmpty() || topology == null) {

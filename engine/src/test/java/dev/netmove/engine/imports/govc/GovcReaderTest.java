@@ -38,15 +38,18 @@ class GovcReaderTest {
     void hosts_read_alike_from_camel_case_pascal_case_and_change_set_output() throws Exception {
         DocNode doc = readFixture().document();
 
-        String expected = "{role: host, cluster: domain-c7, memory: 512GiB,"
+        String expected = "{role: host, memory: 512GiB,"
                 + " portGroups: {Management Network: 0, web: 110, db: 120, app: 130},"
                 + " vmotion: {vlan: 900, ip: 10.9.0.%s/24}, uplinks: [vmnic0, vmnic1]}";
         assertThat(DocText.of(at(doc, "devices", A1))).isEqualTo(expected.formatted("11"));
         assertThat(DocText.of(at(doc, "devices", A2))).isEqualTo(expected.formatted("12"));
         // esx-a3: vnic.json names no services, so the vMotion vmk is the one on a port group matching (?i)vmotion
-        assertThat(DocText.of(at(doc, "devices", A3))).isEqualTo("{role: host, cluster: domain-c7, memory: 768GiB,"
+        assertThat(DocText.of(at(doc, "devices", A3))).isEqualTo("{role: host, memory: 768GiB,"
                 + " portGroups: {Management Network: 0, web: 110, db: 120, app: 130},"
                 + " vmotion: {vlan: 900, ip: 10.9.0.13/23}, uplinks: [vmnic0, vmnic1]}");
+        // object.collect names the cluster by its MoRef only: the host takes it when no other source names the cluster
+        assertThat(DocText.of(at(doc, "clusterHints"))).isEqualTo("{" + A1 + ": domain-c7, " + A2 + ": domain-c7, "
+                + A3 + ": domain-c7}");
     }
 
     @Test
@@ -54,11 +57,11 @@ class GovcReaderTest {
         SourceResult result = readFixture();
 
         assertThat(DocText.of(at(result.document(), "links"))).isEqualTo("[{between: [" + A1
-                + ":vmnic0, leaf1.dc1.example.com:Ethernet1/1], speed: 25Gbps}, {between: [" + A1
-                + ":vmnic1, leaf2.dc1.example.com:Ethernet1/1], speed: 25Gbps}, {between: [" + A2
-                + ":vmnic0, leaf1.dc1.example.com:Ethernet1/2], speed: 25Gbps}, {between: [" + A2
-                + ":vmnic1, leaf2.dc1.example.com:Ethernet1/2], speed: 25Gbps}, {between: [" + A3
-                + ":vmnic0, leaf1.dc1.example.com:Ethernet1/3], speed: 25Gbps}]");
+                + ":vmnic0, acc1.dc1.example.com:Ethernet1/1], speed: 25Gbps}, {between: [" + A1
+                + ":vmnic1, acc2.dc1.example.com:Ethernet1/3], speed: 25Gbps}, {between: [" + A2
+                + ":vmnic0, acc1.dc1.example.com:Ethernet1/2], speed: 25Gbps}, {between: [" + A2
+                + ":vmnic1, acc2.dc1.example.com:Ethernet1/1], speed: 25Gbps}, {between: [" + A3
+                + ":vmnic0, acc2.dc1.example.com:Ethernet1/2], speed: 25Gbps}]");
         assertThat(result.notes()).filteredOn(n -> n.kind() == ImportNote.Kind.UNKNOWN_NEIGHBOUR)
                 .extracting(n -> n.origin().toString())
                 .containsExactly("sources/govc/hosts/" + A3 + "/hint.json#/hint/1/lldpInfo");

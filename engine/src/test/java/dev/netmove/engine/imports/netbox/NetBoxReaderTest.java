@@ -41,7 +41,7 @@ class NetBoxReaderTest {
     @Test
     void switches_get_their_role_site_pod_and_the_vlans_their_ports_and_svis_use() {
         assertThat(section(pod, "devices").entries().keySet()).containsExactly("core1", "core2", "agg1", "agg2", "acc1",
-                "acc2", "esx1.dc1.example.com", "esx2.dc1.example.com", "esx3.dc1.example.com");
+                "acc2", "esx-a1.dc1.example.com", "esx-a2.dc1.example.com", "esx-a3.dc1.example.com");
         assertThat(device("core1")).isEqualTo("{role: core, site: dc1, pod: pod-a}");
         assertThat(device("acc1")).isEqualTo("{role: access, site: dc1, pod: pod-a, vlans: 110,120,130,900}");
         assertThat(pod.counts()).containsEntry("devices", 6).containsEntry("hosts", 3).containsEntry("links", 15)
@@ -69,7 +69,7 @@ class NetBoxReaderTest {
 
     @Test
     void devices_in_a_cluster_are_hosts_whose_vmkernel_ports_are_no_svis() {
-        assertThat(device("esx2.dc1.example.com")).isEqualTo("{role: host, site: dc1, pod: pod-a, cluster: prod-a}");
+        assertThat(device("esx-a2.dc1.example.com")).isEqualTo("{role: host, site: dc1, pod: pod-a, cluster: prod-a}");
     }
 
     @Test
@@ -91,11 +91,11 @@ class NetBoxReaderTest {
 
     @Test
     void a_link_runs_at_the_lower_end_speed_from_kbps_or_the_interface_type() {
-        // acc1 Ethernet1/2 is 10gbase-x-sfpp without a speed, esx2 vmnic0 1000base-t without one
-        assertThat(links(pod)).contains("{between: [{port: acc1:Ethernet1/2, mode: access, vlans: 110}, esx2.dc1.example.com:vmnic0], speed: 1Gbps}");
-        // esx1 vmnic0 is 25gbase-x-sfp28 set to 10000000 Kbps
+        // acc1 Ethernet1/2 is 10gbase-x-sfpp without a speed, esx-a2 vmnic0 1000base-t without one
+        assertThat(links(pod)).contains("{between: [{port: acc1:Ethernet1/2, mode: access, vlans: 110}, esx-a2.dc1.example.com:vmnic0], speed: 1Gbps}");
+        // esx-a1 vmnic0 is 25gbase-x-sfp28 set to 10000000 Kbps
         assertThat(links(pod)).contains("{between: [{port: acc1:Ethernet1/1, mode: trunk, vlans: 110,120,900, native: 110},"
-                + " esx1.dc1.example.com:vmnic0], speed: 10Gbps}");
+                + " esx-a1.dc1.example.com:vmnic0], speed: 10Gbps}");
     }
 
     @Test
@@ -113,7 +113,7 @@ class NetBoxReaderTest {
     void vms_get_their_host_memory_ip_and_the_vlan_of_their_first_interface_as_a_deferred_port_group() {
         DocMap vms = section(pod, "vms");
         assertThat(vms.entries().keySet()).containsExactly("app01", "db01", "web01", "web02");
-        assertThat(DocText.of(vms.entries().get("web01"))).isEqualTo("{host: esx1.dc1.example.com, ip: 10.1.110.21, memory: 16384MB}");
+        assertThat(DocText.of(vms.entries().get("web01"))).isEqualTo("{host: esx-a1.dc1.example.com, ip: 10.1.110.21, memory: 16384MB}");
         assertThat(DocText.of(vms.entries().get("web02"))).isEqualTo("{ip: 10.1.110.22, memory: 16GB}");
         assertThat(DocText.of(pod.document().entries().get("vmVlans")))
                 .isEqualTo("{db01: 120, web01: 110, web02: 110}");
@@ -135,7 +135,7 @@ class NetBoxReaderTest {
                 "sources/netbox/virtualization/virtual-machines.json#/results/2/memory");
         DocMap link = (DocMap) ((DocList) pod.document().entries().get("links")).items().get(0);
         DocNode hostEnd = ((DocList) link.entries().get("between")).items().get(1);
-        // interfaces.json holds two pages; esx1's vmnic0 is on the second one
+        // interfaces.json holds two pages; esx-a1's vmnic0 is on the second one
         assertThat(hostEnd.origin().toString()).startsWith("sources/netbox/dcim/interfaces.json#/1/results/");
         assertThat(link.entries().get("speed").origin().toString()).matches("sources/netbox/dcim/interfaces.json#/1/results/\\d+/speed");
     }

@@ -7,6 +7,7 @@ import dev.netmove.engine.imports.DocNode;
 import dev.netmove.engine.imports.DocNode.DocList;
 import dev.netmove.engine.imports.DocNode.DocMap;
 import dev.netmove.engine.imports.DocNode.DocScalar;
+import dev.netmove.engine.imports.ImportPipeline;
 import dev.netmove.engine.imports.ImportRules;
 import dev.netmove.engine.imports.govc.GovcReader;
 import dev.netmove.engine.imports.rvtools.RvToolsReader;
@@ -28,6 +29,7 @@ class VcenterDocumentLoadsTest {
     void the_rvtools_document_has_the_topology_shape_and_lacks_only_the_links_other_sources_give() throws Exception {
         DocMap doc = new RvToolsReader().read(resource("/imports/rvtools/csv/RVTools_tabvInfo.csv"), "rv",
                 ImportRules.defaults()).document();
+        doc.entries().remove(ImportPipeline.PORT_SPEEDS); // the import pipeline's, never the loader's
 
         assertThatThrownBy(() -> new TopologyLoader().load("rv.yaml", "topology: rv\n" + yaml(doc, "")))
                 .isInstanceOf(TopologyLoadException.class)
@@ -42,8 +44,9 @@ class VcenterDocumentLoadsTest {
     void the_govc_document_loads_as_a_topology_once_its_switches_exist() throws Exception {
         DocMap doc = new GovcReader().read(resource("/imports/govc/vms.json"), "govc", ImportRules.defaults())
                 .document();
-        String switches = "  leaf1.dc1.example.com: { role: leaf, vlans: 110,120,130,900 }\n"
-                + "  leaf2.dc1.example.com: { role: leaf, vlans: 110,120,130,900 }\n";
+        doc.entries().remove(ImportPipeline.CLUSTER_HINTS); // the import pipeline's, never the loader's
+        String switches = "  acc1.dc1.example.com: { role: access, vlans: 110,120,130,900 }\n"
+                + "  acc2.dc1.example.com: { role: access, vlans: 110,120,130,900 }\n";
 
         String text = "topology: govc\n" + yaml(doc, "").replace("\"devices\":\n", "devices:\n" + switches)
                 // vmnic1 of esx-a3 has no link: its LLDP neighbour sent no system name
