@@ -2,19 +2,14 @@ package dev.netmove.maven;
 
 import dev.netmove.runner.MavenBridge;
 import dev.netmove.runner.NetmoveProperties;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
-import java.io.File;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +23,7 @@ import java.util.Map;
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
-public class VerifyMojo extends AbstractMojo {
+public class VerifyMojo extends AbstractSuiteMojo {
 
     /**
      * One scenario run at a time in this Maven JVM. Cucumber opens the step library's jar as a zip file
@@ -50,12 +45,6 @@ public class VerifyMojo extends AbstractMojo {
     @Parameter(property = NetmoveProperties.TAGS)
     private String tags;
 
-    /**
-     * The feature files, or folders searched for {@code .feature} files, to run. On the command line:
-     * comma separated. A path given here that does not exist stops the build as a configuration error.
-     */
-    @Parameter(property = NetmoveProperties.FEATURES, defaultValue = NetmoveProperties.FEATURES_DEFAULT)
-    private List<File> features;
 
     /**
      * Extra Java packages with step definitions, on top of netmove's step library and the packages of the
@@ -76,25 +65,9 @@ public class VerifyMojo extends AbstractMojo {
     @Parameter(property = NetmoveProperties.SCENARIO_TIMEOUT, defaultValue = NetmoveProperties.SCENARIO_TIMEOUT_DEFAULT)
     private String scenarioTimeout;
 
-    /** Where Cucumber's reports go: {@code cucumber.html}, {@code cucumber.json}, {@code cucumber.xml}. */
-    @Parameter(property = NetmoveProperties.REPORTS_DIRECTORY,
-            defaultValue = NetmoveProperties.REPORTS_DIRECTORY_DEFAULT)
-    private File reportsDirectory;
 
-    /**
-     * A change file (a change request in the topology format), relative to the project, e.g.
-     * {@code changes/cr-1234.yaml}: applied to every topology the suite loads whose name its {@code topology:}
-     * names (to all when it names none). Unset: the network as it is.
-     */
-    @Parameter(property = NetmoveProperties.CHANGE)
-    private String change;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
 
-    /** The plugin's own run-time class path: the step library, the engine, Cucumber, the JUnit Platform. */
-    @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
-    private List<Artifact> pluginArtifacts;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -102,19 +75,14 @@ public class VerifyMojo extends AbstractMojo {
             getLog().info("netmove: skipped");
             return;
         }
-        Map<String, Object> settings = new HashMap<>();
-        settings.put(MavenBridge.BASE_FOLDER, project.getBasedir().getAbsolutePath());
-        settings.put(MavenBridge.FEATURES, features == null ? List.of()
-                : features.stream().map(file -> file == null ? null : file.getPath()).toList());
+        Map<String, Object> settings = suiteSettings();
         settings.put(MavenBridge.GLUE, glue == null ? List.of() : glue);
         settings.put(MavenBridge.TAGS, tags);
         settings.put(MavenBridge.FAIL_IF_NO_SCENARIOS, failIfNoScenarios);
-        settings.put(MavenBridge.CHANGE, change);
-        settings.put(MavenBridge.REPORTS_DIRECTORY, reportsDirectory.getPath());
         settings.put(MavenBridge.SCENARIO_TIMEOUT, scenarioTimeout);
-        settings.put(MavenBridge.TEST_CLASSES, project.getBuild().getTestOutputDirectory());
+        settings.put(MavenBridge.TEST_CLASSES, project().getBuild().getTestOutputDirectory());
         IsolatedRunner runner = new IsolatedRunner("netmove-scenarios",
-                IsolatedRunner.classPath(pluginArtifacts, testClassPath()), "the scenarios", "the scenario runner");
+                IsolatedRunner.classPath(pluginArtifacts(), testClassPath()), "the scenarios", "the scenario runner");
         synchronized (ONE_RUN_AT_A_TIME) {
             runner.runGoal("verify", settings, getLog());
         }
@@ -127,7 +95,7 @@ public class VerifyMojo extends AbstractMojo {
      */
     private List<String> testClassPath() throws MojoExecutionException {
         try {
-            return project.getTestClasspathElements();
+            return project().getTestClasspathElements();
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("netmove: the project's test class path is not resolved: "
                     + e.getMessage(), e);
