@@ -278,6 +278,29 @@ public final class Topology {
         return copy(Collections.unmodifiableMap(moved), downDevices, downLinks, links);
     }
 
+    /**
+     * This topology with each VM of {@code placement} (VM name to host name, applied in its order) running on its
+     * host, as {@link #withVmOnHost} would do one after the other, but copying the VMs once: the topology after
+     * a run of many migrations. Returns this topology when no VM changes host.
+     */
+    public Topology withVmsOnHosts(Map<String, String> placement) {
+        Map<String, Vm> moved = null;
+        for (Map.Entry<String, String> move : placement.entrySet()) {
+            Vm vm = moved == null ? requireVm(move.getKey()) : moved.get(move.getKey());
+            if (vm == null) {
+                vm = requireVm(move.getKey());
+            }
+            TopologyConsistency.checkPlacement(this, vm, move.getValue());
+            if (!vm.host().equals(move.getValue())) {
+                if (moved == null) {
+                    moved = new LinkedHashMap<>(vms);
+                }
+                moved.put(vm.name(), vm.onHost(move.getValue()));
+            }
+        }
+        return moved == null ? this : copy(Collections.unmodifiableMap(moved), downDevices, downLinks, links);
+    }
+
     /** This topology with background load {@code each} in both directions of link {@code linkName}. */
     public Topology withLinkLoad(String linkName, Bandwidth each) {
         return withLinkLoad(linkName, LinkLoad.of(each));
