@@ -35,6 +35,7 @@ public final class Topology {
 
     private final DeviceIndex deviceIndex;
     private final LinkIndex linkIndex;
+    private final NetworkAnalyses analyses;
 
     /**
      * A topology, checked for consistency: every link end, VM host, port group, uplink and flow
@@ -45,13 +46,13 @@ public final class Topology {
     public Topology(String name, Map<String, Device> devices, List<Link> links, Map<String, Vm> vms,
                     List<Flow> flows, MigrationSettings migration, String source) {
         this(name, Maps.orderedCopy(devices), List.copyOf(links), Maps.orderedCopy(vms), List.copyOf(flows),
-                migration, source, Collections.emptySortedSet(), Collections.emptySortedSet(), null, null);
+                migration, source, Collections.emptySortedSet(), Collections.emptySortedSet(), null, null, null);
         TopologyConsistency.check(this, linkIndex);
     }
 
     private Topology(String name, Map<String, Device> devices, List<Link> links, Map<String, Vm> vms,
                      List<Flow> flows, MigrationSettings migration, String source, SortedSet<String> downDevices,
-                     SortedSet<String> downLinks, DeviceIndex deviceIndex, LinkIndex linkIndex) {
+                     SortedSet<String> downLinks, DeviceIndex deviceIndex, LinkIndex linkIndex, NetworkAnalyses analyses) {
         this.name = Objects.requireNonNull(name, "name");
         this.devices = devices;
         this.links = links;
@@ -63,16 +64,22 @@ public final class Topology {
         this.downLinks = downLinks;
         this.deviceIndex = deviceIndex != null ? deviceIndex : new DeviceIndex(devices);
         this.linkIndex = linkIndex != null ? linkIndex : new LinkIndex(links);
+        this.analyses = analyses != null ? analyses : new NetworkAnalyses();
     }
 
     private Topology copy(Map<String, Vm> newVms, SortedSet<String> newDownDevices, SortedSet<String> newDownLinks,
                           List<Link> newLinks) {
         LinkIndex index = newLinks == links ? linkIndex : null;
+        // only VMs moved: the network, and so what was worked out from it, is the same
+        NetworkAnalyses same = index != null && newDownDevices == downDevices && newDownLinks == downLinks ? analyses : null;
         return new Topology(name, devices, newLinks, newVms, flows, migration, source, newDownDevices, newDownLinks,
-                deviceIndex, index);
+                deviceIndex, index, same);
     }
 
-    // ---- accessors -------------------------------------------------------------------------
+    /** What was worked out from this topology's network, shared with the topologies that only moved VMs. */
+    public NetworkAnalyses analyses() {
+        return analyses;
+    }
 
     /** The topology's name ({@code topology:} in the file), shown in reports. */
     public String name() {
@@ -116,8 +123,6 @@ public final class Topology {
     public SortedSet<String> downLinks() {
         return downLinks;
     }
-
-    // ---- lookups ---------------------------------------------------------------------------
 
     public Optional<Device> device(String deviceName) {
         return Optional.ofNullable(devices.get(deviceName));
@@ -223,8 +228,6 @@ public final class Topology {
         return List.copyOf(ports);
     }
 
-    // ---- state -----------------------------------------------------------------------------
-
     /** Whether {@code device} is up (not taken down by a what-if). */
     public boolean isUp(Device device) {
         return !downDevices.contains(device.name());
@@ -235,8 +238,6 @@ public final class Topology {
         return !downLinks.contains(link.name()) && !downDevices.contains(link.a().device())
                 && !downDevices.contains(link.b().device());
     }
-
-    // ---- what-ifs --------------------------------------------------------------------------
 
     /** This topology with link {@code linkName} down. */
     public Topology withLinkDown(String linkName) {
@@ -286,10 +287,7 @@ public final class Topology {
     public Topology withVmsOnHosts(Map<String, String> placement) {
         Map<String, Vm> moved = null;
         for (Map.Entry<String, String> move : placement.entrySet()) {
-            Vm vm = moved == null ? requireVm(move.getKey()) : moved.get(move.getKey());
-            if (vm == null) {
-                vm = requireVm(move.getKey());
-            }
+            Vm vm = moved != null && moved.containsKey(move.getKey()) ? moved.get(move.getKey()) : requireVm(move.getKey());
             TopologyConsistency.checkPlacement(this, vm, move.getValue());
             if (!vm.host().equals(move.getValue())) {
                 if (moved == null) {
@@ -353,7 +351,7 @@ public final class Topology {
     /** This topology with other live-migration settings. */
     public Topology withMigration(MigrationSettings settings) {
         return new Topology(name, devices, links, vms, flows, Objects.requireNonNull(settings, "settings"), source,
-                downDevices, downLinks, deviceIndex, linkIndex);
+                downDevices, downLinks, deviceIndex, linkIndex, null);
     }
 
     private static SortedSet<String> plus(SortedSet<String> set, String element) {
@@ -373,8 +371,6 @@ public final class Topology {
         copy.remove(element);
         return Collections.unmodifiableSortedSet(copy);
     }
-
-    // ---- value semantics -------------------------------------------------------------------
 
     @Override
     public boolean equals(Object o) {
