@@ -274,9 +274,7 @@ public final class Topology {
         if (vm.host().equals(hostName)) {
             return this;
         }
-        Map<String, Vm> moved = new LinkedHashMap<>(vms);
-        moved.put(vmName, vm.onHost(hostName));
-        return copy(Collections.unmodifiableMap(moved), downDevices, downLinks, links);
+        return copy(VmPlacement.with(vms, Map.of(vmName, vm.onHost(hostName))), downDevices, downLinks, links);
     }
 
     /**
@@ -291,12 +289,12 @@ public final class Topology {
             TopologyConsistency.checkPlacement(this, vm, move.getValue());
             if (!vm.host().equals(move.getValue())) {
                 if (moved == null) {
-                    moved = new LinkedHashMap<>(vms);
+                    moved = new LinkedHashMap<>();
                 }
                 moved.put(vm.name(), vm.onHost(move.getValue()));
             }
         }
-        return moved == null ? this : copy(Collections.unmodifiableMap(moved), downDevices, downLinks, links);
+        return moved == null ? this : copy(VmPlacement.with(vms, moved), downDevices, downLinks, links);
     }
 
     /** This topology with background load {@code each} in both directions of link {@code linkName}. */
@@ -343,9 +341,7 @@ public final class Topology {
     public Topology withVm(Vm vm) {
         requireVm(vm.name());
         TopologyConsistency.checkPlacement(this, vm, vm.host());
-        Map<String, Vm> changed = new LinkedHashMap<>(vms);
-        changed.put(vm.name(), vm);
-        return copy(Collections.unmodifiableMap(changed), downDevices, downLinks, links);
+        return copy(VmPlacement.with(vms, Map.of(vm.name(), vm)), downDevices, downLinks, links);
     }
 
     /** This topology with other live-migration settings. */
