@@ -6,7 +6,6 @@ import dev.netmove.engine.topology.Role;
 import dev.netmove.engine.topology.Topology;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,11 +76,8 @@ public record DiagramLayout(double width, double height, List<Box> boxes, List<F
         for (int row = 0; row < ROW_NAMES.length; row++) {
             rows.add(new ArrayList<>());
         }
-        List<Device> all = new ArrayList<>(topology.devices().values());
-        all.sort(Comparator.comparingInt((Device d) -> besideCore(d.role()) ? 1 : 0)
-                .thenComparing(d -> d.pod().or(d::site).orElse(""))
-                .thenComparing(Device::name));
-        for (Device device : all) {
+        Drawing drawing = Drawing.of(topology);
+        for (Device device : drawing.devices()) {
             int row = row(device.role());
             if (shown.contains(device.name())) {
                 rows.get(row).add(device);
@@ -113,7 +109,7 @@ public record DiagramLayout(double width, double height, List<Box> boxes, List<F
             }
         }
         return new DiagramLayout(width, height, boxes, List.copyOf(folds.values()),
-                foldLines(topology, boxes, folds));
+                foldLines(topology, drawing, boxes, folds));
     }
 
     /** The centre of the device's box, when it is drawn (not folded). */
@@ -128,12 +124,17 @@ public record DiagramLayout(double width, double height, List<Box> boxes, List<F
         return centres;
     }
 
-    private static List<FoldLine> foldLines(Topology topology, List<Box> boxes, Map<Integer, Fold> folds) {
+    private static List<FoldLine> foldLines(Topology topology, Drawing drawing, List<Box> boxes,
+                                            Map<Integer, Fold> folds) {
         Map<String, Point> centre = new LinkedHashMap<>();
         boxes.forEach(box -> centre.put(box.device().name(), box.centre()));
         Map<String, Integer> counts = new TreeMap<>();
         Map<String, Point[]> ends = new TreeMap<>();
-        for (Link link : topology.links()) {
+        // links between two folded rows are counted by rows, then named as the others are
+        int[][] between = new int[ROW_NAMES.length][ROW_NAMES.length];
+        List<Link> links = topology.links();
+        for (int l = 0; l < links.size(); l++) {
+            Link link = links.get(l);
             String a = link.a().device();
             String b = link.b().device();
             Point pa = centre.get(a);
@@ -141,8 +142,12 @@ public record DiagramLayout(double width, double height, List<Box> boxes, List<F
             if (pa != null && pb != null) {
                 continue;
             }
-            int rowA = row(topology.requireDevice(a).role());
-            int rowB = row(topology.requireDevice(b).role());
+            int rowA = drawing.rowA()[l];
+            int rowB = drawing.rowB()[l];
+            if (pa == null && pb == null) {
+                between[rowA][rowB]++;
+                continue;
+            }
             Point ea = pa != null ? pa : Optional.ofNullable(folds.get(rowA)).map(Fold::centre).orElse(null);
             Point eb = pb != null ? pb : Optional.ofNullable(folds.get(rowB)).map(Fold::centre).orElse(null);
             if (ea == null || eb == null || ea == eb) {
@@ -151,6 +156,17 @@ public record DiagramLayout(double width, double height, List<Box> boxes, List<F
             String key = (pa != null ? a : "+" + rowA) + "|" + (pb != null ? b : "+" + rowB);
             counts.merge(key, 1, Integer::sum);
             ends.putIfAbsent(key, new Point[] {ea, eb});
+        }
+        for (int rowA = 0; rowA < ROW_NAMES.length; rowA++) {
+            for (int rowB = 0; rowB < ROW_NAMES.length; rowB++) {
+                Fold fa = folds.get(rowA);
+                Fold fb = folds.get(rowB);
+                if (between[rowA][rowB] > 0 && fa != null && fb != null && rowA != rowB) {
+                    String key = "+" + rowA + "|+" + rowB;
+                    counts.merge(key, between[rowA][rowB], Integer::sum);
+                    ends.putIfAbsent(key, new Point[] {fa.centre(), fb.centre()});
+                }
+            }
         }
         List<FoldLine> lines = new ArrayList<>();
         ends.forEach((key, line) -> lines.add(new FoldLine(line[0], line[1], counts.get(key))));
