@@ -6,6 +6,7 @@ import dev.netmove.engine.topology.Role;
 import dev.netmove.engine.topology.Topology;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public record DiagramLayout(double width, double height, List<Box> boxes, List<F
 
     /** The layout of {@code topology} with what {@code highlights} names kept out of the folds. */
     public static DiagramLayout of(Topology topology, DiagramHighlights highlights) {
-        Set<String> shown = shownDevices(topology, highlights);
+        Set<String> shown = new HashSet<>(shownDevices(topology, highlights));
         List<List<Device>> rows = new ArrayList<>();
         int[] folded = new int[ROW_NAMES.length];
         for (int row = 0; row < ROW_NAMES.length; row++) {
@@ -187,9 +188,10 @@ public record DiagramLayout(double width, double height, List<Box> boxes, List<F
             shown.addAll(route.before());
             shown.addAll(route.after());
         }
-        for (Link link : topology.links()) {
-            if (highlights.dropLinks().contains(link.name()) || highlights.pathLinks().contains(link.name())) {
-                link.ends().forEach(end -> shown.add(end.device()));
+        // the ends of the links named (not a search through every link of a large data center)
+        for (Set<String> names : List.of(highlights.dropLinks(), highlights.pathLinks())) {
+            for (String name : names) {
+                topology.link(name).ifPresent(link -> link.ends().forEach(end -> shown.add(end.device())));
             }
         }
         shown.retainAll(topology.devices().keySet());

@@ -47,6 +47,7 @@ public final class VlanGraph {
     private final Supplier<IgpShortestPaths> underlay;
     private final BridgedWalker walker;
     private final java.util.Map<String, Set<String>> reached = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, SortedSet<String>> segments = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile SpanningTree spanningTree;
 
     /**
@@ -168,7 +169,7 @@ public final class VlanGraph {
      * exist there).
      */
     public SortedSet<String> segment(String device) {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(reachable(device)));
+        return segments.computeIfAbsent(device, d -> Collections.unmodifiableSortedSet(new TreeSet<>(reachable(d))));
     }
 
     /** {@link #segment(String)} unsorted, for membership tests. */
