@@ -35,6 +35,11 @@ final class HostSlots {
         busy.merge(destination, -1, Integer::sum);
     }
 
+    /** Whether {@code host} has a free slot. */
+    boolean hasFree(String host) {
+        return busy.getOrDefault(host, 0) < limit(host);
+    }
+
     private int limit(String host) {
         return limits.computeIfAbsent(host, limitOf::applyAsInt);
     }

@@ -130,18 +130,19 @@ final class SimulationRun {
     }
 
     private boolean startWaiting(double now) {
-        boolean started = false;
-        for (RunningMigration migration : waiting.candidates()) {
-            if (slots.take(migration.verdict().sourceHost(), migration.verdict().destinationHost())) {
-                migration.start(now, controlPlanes.setupEnd(migration.verdict().sourceHost(),
-                        migration.verdict().destinationHost(), now));
-                waiting.remove(migration);
-                running++;
-                reschedule(migration, now);
-                started = true;
+        boolean[] started = {false};
+        waiting.startEach(migration -> {
+            if (!slots.take(migration.verdict().sourceHost(), migration.verdict().destinationHost())) {
+                return false;
             }
-        }
-        return started;
+            migration.start(now, controlPlanes.setupEnd(migration.verdict().sourceHost(),
+                    migration.verdict().destinationHost(), now));
+            running++;
+            reschedule(migration, now);
+            started[0] = true;
+            return true;
+        }, slots::hasFree);
+        return started[0];
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The migrations waiting for host slots, in the order asked for, and which of them may start: at first all,
@@ -34,25 +35,44 @@ final class WaitingMigrations {
         freed.add(destination);
     }
 
-    /** The migrations that may start now, sorted by order (a copy: {@link #remove} them as they start). */
-    List<RunningMigration> candidates() {
+    /**
+     * Offers {@code start} the migrations that may start now, in the order asked for, and forgets those it
+     * started: at first every one, then those of the hosts where a slot was freed, as long as such a host is
+     * {@code free} (the others still wait for a host that stayed as busy).
+     */
+    void startEach(Predicate<RunningMigration> start, Predicate<String> free) {
         if (firstLook) {
             firstLook = false;
             freed.clear();
-            return new ArrayList<>(all);
-        }
-        if (freed.isEmpty()) {
-            return List.of();
-        }
-        TreeSet<RunningMigration> candidates = new TreeSet<>(BY_ORDER);
-        for (String host : freed) {
-            TreeSet<RunningMigration> there = byHost.get(host);
-            if (there != null) {
-                candidates.addAll(there);
+            for (RunningMigration migration : new ArrayList<>(all)) {
+                if (start.test(migration)) {
+                    remove(migration);
+                }
             }
+            return;
         }
+        List<String> hosts = freed.stream().distinct().filter(byHost::containsKey).toList();
         freed.clear();
-        return new ArrayList<>(candidates);
+        RunningMigration last = null;
+        while (true) {
+            RunningMigration next = null;
+            for (String host : hosts) {
+                if (free.test(host)) {
+                    TreeSet<RunningMigration> there = byHost.get(host);
+                    RunningMigration candidate = last == null ? (there.isEmpty() ? null : there.first()) : there.higher(last);
+                    if (candidate != null && (next == null || candidate.order() < next.order())) {
+                        next = candidate;
+                    }
+                }
+            }
+            if (next == null) {
+                return;
+            }
+            if (start.test(next)) {
+                remove(next);
+            }
+            last = next;
+        }
     }
 
     void remove(RunningMigration migration) {

@@ -33,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * hosts on the same access switch, so that the streams share host links in overlapping groups of 20 hosts. The
  * data center is generated once: 4 pods of 32 access switches with 20 hosts each (2,560 hosts, 10,240 VMs); 500
  * migrations use its first 125 hosts, 10,000 its first 2,500. The cost per migration should be about the same at
- * both sizes. Verdicts are made once (setup); the benchmark simulates only. Run on demand as described on
+ * both sizes. {@code queued} moves as many VMs of the maintenance data center ({@link GeneratedDataCenter#maintenance()},
+ * 32 hosts of 500 VMs), VM k from host k mod 32 to the next host: each host sends and receives its share, 8 at a
+ * time, the rest wait for a slot. Verdicts are made once (setup); the benchmarks simulate only. Run on demand as described on
  * {@link TopologyLoadBenchmark}: {@code ConcurrentMigrations -wi 2 -i 3 -f 1}.
  */
 @State(Scope.Benchmark)
@@ -51,6 +53,8 @@ public class ConcurrentMigrationsBenchmark {
 
     private MigrationSimulator simulator;
     private List<MigrationVerdict> verdicts;
+    private MigrationSimulator queuedSimulator;
+    private List<MigrationVerdict> queuedVerdicts;
 
     @Setup(Level.Trial)
     public void plan() {
@@ -64,6 +68,25 @@ public class ConcurrentMigrationsBenchmark {
             throw new IllegalStateException("expected " + migrations + " migrations, got "
                     + result.migrations().size() + " (" + completed + " completed)");
         }
+        Topology maintenance = GeneratedDataCenter.maintenance();
+        Layer2Analysis queuedLayer2 = new Layer2Analysis(maintenance);
+        queuedSimulator = new MigrationSimulator(queuedLayer2);
+        queuedVerdicts = queued(queuedLayer2, migrations);
+    }
+
+    /** VM k of the maintenance data center's hosts in turn, from host k mod 32 to the next host of the 32. */
+    static List<MigrationVerdict> queued(Layer2Analysis layer2, int count) {
+        Topology topology = layer2.topology();
+        List<String> hosts = topology.hosts().stream().map(h -> h.name()).toList();
+        List<List<Vm>> on = hosts.stream().map(topology::vmsOn).toList();
+        MigrationPrecheck precheck = new MigrationPrecheck();
+        List<MigrationVerdict> verdicts = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            int host = k % hosts.size();
+            Vm vm = on.get(host).get(k / hosts.size());
+            verdicts.add(precheck.check(layer2, vm.name(), hosts.get((host + 1) % hosts.size())));
+        }
+        return verdicts;
     }
 
     /** The {@code count} moves: each host's VMs to the next four hosts of its access switch, host by host. */
@@ -97,5 +120,10 @@ public class ConcurrentMigrationsBenchmark {
     @Benchmark
     public SimulationResult simulate() {
         return simulator.simulate(verdicts, TimeSpan.ZERO);
+    }
+
+    @Benchmark
+    public SimulationResult queued() {
+        return queuedSimulator.simulate(queuedVerdicts, TimeSpan.ZERO);
     }
 }
