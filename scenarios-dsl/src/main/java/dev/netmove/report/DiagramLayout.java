@@ -131,22 +131,23 @@ public record DiagramLayout(double width, double height, List<Box> boxes, List<F
         boxes.forEach(box -> centre.put(box.device().name(), box.centre()));
         Map<String, Integer> counts = new TreeMap<>();
         Map<String, Point[]> ends = new TreeMap<>();
-        // links between two folded rows are counted by rows, then named as the others are
-        int[][] between = new int[ROW_NAMES.length][ROW_NAMES.length];
+        // links between two folded rows are counted by rows (all links, less those with a drawn end); the links
+        // with a drawn end are found from the drawn devices, not by a search through every link
+        int[][] between = new int[ROW_NAMES.length][];
+        for (int row = 0; row < ROW_NAMES.length; row++) {
+            between[row] = drawing.between()[row].clone();
+        }
         List<Link> links = topology.links();
-        for (int l = 0; l < links.size(); l++) {
+        for (int l : drawing.linksTouching(centre.keySet())) {
             Link link = links.get(l);
             String a = link.a().device();
             String b = link.b().device();
             Point pa = centre.get(a);
             Point pb = centre.get(b);
-            if (pa != null && pb != null) {
-                continue;
-            }
             int rowA = drawing.rowA()[l];
             int rowB = drawing.rowB()[l];
-            if (pa == null && pb == null) {
-                between[rowA][rowB]++;
+            between[rowA][rowB]--;
+            if (pa != null && pb != null) {
                 continue;
             }
             Point ea = pa != null ? pa : Optional.ofNullable(folds.get(rowA)).map(Fold::centre).orElse(null);
