@@ -6,7 +6,7 @@ import dev.netmove.engine.topology.Role;
 import dev.netmove.engine.topology.Topology;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,17 +71,14 @@ public record DiagramLayout(double width, double height, List<Box> boxes, List<F
 
     /** The layout of {@code topology} with what {@code highlights} names kept out of the folds. */
     public static DiagramLayout of(Topology topology, DiagramHighlights highlights) {
-        Set<String> shown = shownDevices(topology, highlights);
+        Set<String> shown = new HashSet<>(shownDevices(topology, highlights));
         List<List<Device>> rows = new ArrayList<>();
         int[] folded = new int[ROW_NAMES.length];
         for (int row = 0; row < ROW_NAMES.length; row++) {
             rows.add(new ArrayList<>());
         }
-        List<Device> all = new ArrayList<>(topology.devices().values());
-        all.sort(Comparator.comparingInt((Device d) -> besideCore(d.role()) ? 1 : 0)
-                .thenComparing(d -> d.pod().or(d::site).orElse(""))
-                .thenComparing(Device::name));
-        for (Device device : all) {
+        Drawing drawing = Drawing.of(topology);
+        for (Device device : drawing.devices()) {
             int row = row(device.role());
             if (shown.contains(device.name())) {
                 rows.get(row).add(device);
@@ -113,7 +110,7 @@ public record DiagramLayout(double width, double height, List<Box> boxes, List<F
             }
         }
         return new DiagramLayout(width, height, boxes, List.copyOf(folds.values()),
-                foldLines(topology, boxes, folds));
+                foldLines(topology, drawing, boxes, folds));
     }
 
     /** The centre of the device's box, when it is drawn (not folded). */
@@ -128,21 +125,31 @@ public record DiagramLayout(double width, double height, List<Box> boxes, List<F
         return centres;
     }
 
-    private static List<FoldLine> foldLines(Topology topology, List<Box> boxes, Map<Integer, Fold> folds) {
+    private static List<FoldLine> foldLines(Topology topology, Drawing drawing, List<Box> boxes,
+                                            Map<Integer, Fold> folds) {
         Map<String, Point> centre = new LinkedHashMap<>();
         boxes.forEach(box -> centre.put(box.device().name(), box.centre()));
         Map<String, Integer> counts = new TreeMap<>();
         Map<String, Point[]> ends = new TreeMap<>();
-        for (Link link : topology.links()) {
+        // links between two folded rows are counted by rows (all links, less those with a drawn end); the links
+        // with a drawn end are found from the drawn devices, not by a search through every link
+        int[][] between = new int[ROW_NAMES.length][];
+        for (int row = 0; row < ROW_NAMES.length; row++) {
+            between[row] = drawing.between()[row].clone();
+        }
+        List<Link> links = topology.links();
+        for (int l : drawing.linksTouching(centre.keySet())) {
+            Link link = links.get(l);
             String a = link.a().device();
             String b = link.b().device();
             Point pa = centre.get(a);
             Point pb = centre.get(b);
+            int rowA = drawing.rowA()[l];
+            int rowB = drawing.rowB()[l];
+            between[rowA][rowB]--;
             if (pa != null && pb != null) {
                 continue;
             }
-            int rowA = row(topology.requireDevice(a).role());
-            int rowB = row(topology.requireDevice(b).role());
             Point ea = pa != null ? pa : Optional.ofNullable(folds.get(rowA)).map(Fold::centre).orElse(null);
             Point eb = pb != null ? pb : Optional.ofNullable(folds.get(rowB)).map(Fold::centre).orElse(null);
             if (ea == null || eb == null || ea == eb) {
@@ -151,6 +158,17 @@ public record DiagramLayout(double width, double height, List<Box> boxes, List<F
             String key = (pa != null ? a : "+" + rowA) + "|" + (pb != null ? b : "+" + rowB);
             counts.merge(key, 1, Integer::sum);
             ends.putIfAbsent(key, new Point[] {ea, eb});
+        }
+        for (int rowA = 0; rowA < ROW_NAMES.length; rowA++) {
+            for (int rowB = 0; rowB < ROW_NAMES.length; rowB++) {
+                Fold fa = folds.get(rowA);
+                Fold fb = folds.get(rowB);
+                if (between[rowA][rowB] > 0 && fa != null && fb != null && rowA != rowB) {
+                    String key = "+" + rowA + "|+" + rowB;
+                    counts.merge(key, between[rowA][rowB], Integer::sum);
+                    ends.putIfAbsent(key, new Point[] {fa.centre(), fb.centre()});
+                }
+            }
         }
         List<FoldLine> lines = new ArrayList<>();
         ends.forEach((key, line) -> lines.add(new FoldLine(line[0], line[1], counts.get(key))));
@@ -171,9 +189,10 @@ public record DiagramLayout(double width, double height, List<Box> boxes, List<F
             shown.addAll(route.before());
             shown.addAll(route.after());
         }
-        for (Link link : topology.links()) {
-            if (highlights.dropLinks().contains(link.name()) || highlights.pathLinks().contains(link.name())) {
-                link.ends().forEach(end -> shown.add(end.device()));
+        // the ends of the links named (not a search through every link of a large data center)
+        for (Set<String> names : List.of(highlights.dropLinks(), highlights.pathLinks())) {
+            for (String name : names) {
+                topology.link(name).ifPresent(link -> link.ends().forEach(end -> shown.add(end.device())));
             }
         }
         shown.retainAll(topology.devices().keySet());

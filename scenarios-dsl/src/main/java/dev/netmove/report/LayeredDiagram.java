@@ -85,7 +85,9 @@ public final class LayeredDiagram {
         }
         List<Link> plain = new ArrayList<>();
         List<Link> marked = new ArrayList<>();
-        for (Link link : topology.links()) {
+        // the links between drawn devices, in topology order, found from the drawn devices
+        for (int l : Drawing.of(topology).linksTouching(centre.keySet())) {
+            Link link = topology.links().get(l);
             if (centre.containsKey(link.a().device()) && centre.containsKey(link.b().device())) {
                 boolean highlighted = highlights.pathLinks().contains(link.name())
                         || highlights.dropLinks().contains(link.name()) || highlights.linkPeaks().containsKey(link.name());

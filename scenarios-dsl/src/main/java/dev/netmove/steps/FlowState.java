@@ -1,6 +1,7 @@
 package dev.netmove.steps;
 
 import dev.netmove.engine.flow.FlowAnalysis;
+import dev.netmove.engine.l2.Layer2Analysis;
 import dev.netmove.engine.migration.MigrationVerdict;
 import dev.netmove.engine.topology.Flow;
 import dev.netmove.engine.topology.Topology;
@@ -54,16 +55,13 @@ public final class FlowState {
         for (MigrationVerdict move : scenario.migrations()) {
             original.putIfAbsent(move.vm(), move.sourceHost());
         }
-        Topology back = now;
-        for (Map.Entry<String, String> vm : original.entrySet()) {
-            back = back.withVmOnHost(vm.getKey(), vm.getValue());
-        }
+        Topology back = now.withVmsOnHosts(original);
         if (back == now) {
             return after();
         }
         if (!back.equals(beforeTopology)) {
             beforeTopology = back;
-            before = new FlowAnalysis(back);
+            before = new FlowAnalysis(Layer2Analysis.of(back));
         }
         return before;
     }

@@ -21,7 +21,9 @@ import io.cucumber.java.en.When;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -143,12 +145,13 @@ public final class MigrationSteps {
         verdicts.forEach(state::recordMigration);
         SimulationResult simulation = new MigrationSimulator(state.layer2()).simulate(verdicts, state.migrationClock());
         state.recordSimulation(simulation);
-        Topology after = topology;
+        Map<String, String> placement = new LinkedHashMap<>();
         for (MigrationResult result : simulation.migrations()) {
             if (result.completes()) {
-                after = after.withVmOnHost(result.vm(), result.destinationHost());
+                placement.put(result.vm(), result.destinationHost());
             }
         }
+        Topology after = topology.withVmsOnHosts(placement);
         if (after != topology) {
             state.useTopology(after);
         }

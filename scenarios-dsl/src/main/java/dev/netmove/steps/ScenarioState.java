@@ -127,10 +127,10 @@ public final class ScenarioState {
         return topology;
     }
 
-    /** Layer-2 analysis of the current topology, built once per topology. */
+    /** Layer-2 analysis of the current topology, shared by every scenario and step on the same network. */
     public Layer2Analysis layer2() {
         if (layer2 == null) {
-            layer2 = new Layer2Analysis(topology());
+            layer2 = Layer2Analysis.of(topology());
         }
         return layer2;
     }

@@ -36,7 +36,7 @@ public final class Layer2Analysis {
 
     private final Topology topology;
     private final ForwardingPathSelector selector;
-    private final ConcurrentMap<Integer, VlanGraph> vlanGraphs = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Integer, VlanGraph> vlanGraphs;
     private volatile Graph<String, Link> physical;
     private volatile IgpShortestPaths underlay;
     private volatile Layer2Analysis allUp;
@@ -49,12 +49,35 @@ public final class Layer2Analysis {
         this(topology, SpanningTreePathSelector.INSTANCE);
     }
 
+    /**
+     * The analysis of {@code topology} along the spanning tree, shared by everyone who asks about the same network
+     * ({@link Topology#analyses()}): its VLAN graphs and trees are built once for all scenarios and steps, and
+     * for the topologies that only moved VMs.
+     */
+    public static Layer2Analysis of(Topology topology) {
+        Layer2Analysis shared = topology.analyses().get(Layer2Analysis.class, () -> new Layer2Analysis(topology));
+        return shared.topology == topology ? shared : new Layer2Analysis(topology, shared);
+    }
+
+    // the analysis of topology, whose network is the same as shared's: its caches are shared
+    private Layer2Analysis(Topology topology, Layer2Analysis shared) {
+        this.topology = topology;
+        this.selector = shared.selector;
+        this.everythingUp = shared.everythingUp;
+        this.carrying = shared.carrying;
+        this.vlanGraphs = shared.vlanGraphs;
+        this.physical = shared.physical;
+        this.underlay = shared.underlay;
+        this.allUp = shared.allUp;
+    }
+
     /** The analysis of {@code topology}, choosing forwarding paths with {@code selector}. */
     public Layer2Analysis(Topology topology, ForwardingPathSelector selector) {
         this.topology = Objects.requireNonNull(topology, "topology");
         this.selector = Objects.requireNonNull(selector, "selector");
         this.everythingUp = topology.downDevices().isEmpty() && topology.downLinks().isEmpty();
         this.carrying = new VlanCarrying(topology);
+        this.vlanGraphs = new ConcurrentHashMap<>();
     }
 
     public Topology topology() {

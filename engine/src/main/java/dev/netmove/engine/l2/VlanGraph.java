@@ -46,6 +46,8 @@ public final class VlanGraph {
     private final Map<String, List<String>> tunnelPeers;
     private final Supplier<IgpShortestPaths> underlay;
     private final BridgedWalker walker;
+    private final java.util.Map<String, Set<String>> reached = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, SortedSet<String>> segments = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile SpanningTree spanningTree;
 
     /**
@@ -167,12 +169,13 @@ public final class VlanGraph {
      * exist there).
      */
     public SortedSet<String> segment(String device) {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(reachable(device)));
+        return segments.computeIfAbsent(device, d -> Collections.unmodifiableSortedSet(new TreeSet<>(reachable(d))));
     }
 
     /** {@link #segment(String)} unsorted, for membership tests. */
     Set<String> reachable(String device) {
-        return walker.flood(device, null).hops().keySet();
+        // the graph is immutable and shared by the scenarios on the same network: each device's flood is done once
+        return reached.computeIfAbsent(device, d -> Collections.unmodifiableSet(walker.flood(d, null).hops().keySet()));
     }
 
     /**

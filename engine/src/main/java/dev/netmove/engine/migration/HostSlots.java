@@ -13,7 +13,6 @@ final class HostSlots {
     private final ToIntFunction<String> limitOf;
     private final Map<String, Integer> busy = new HashMap<>();
     private final Map<String, Integer> limits = new HashMap<>();
-    private boolean freed = true;
 
     /** Slots for hosts whose limit {@code limitOf} computes (once per host). */
     HostSlots(ToIntFunction<String> limitOf) {
@@ -34,14 +33,11 @@ final class HostSlots {
     void release(String source, String destination) {
         busy.merge(source, -1, Integer::sum);
         busy.merge(destination, -1, Integer::sum);
-        freed = true;
     }
 
-    /** Whether a slot was freed since the last call (at first: yes), so that waiting migrations may start. */
-    boolean freedSinceLastLook() {
-        boolean was = freed;
-        freed = false;
-        return was;
+    /** Whether {@code host} has a free slot. */
+    boolean hasFree(String host) {
+        return busy.getOrDefault(host, 0) < limit(host);
     }
 
     private int limit(String host) {

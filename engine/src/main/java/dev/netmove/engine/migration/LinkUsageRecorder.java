@@ -12,6 +12,7 @@ final class LinkUsageRecorder {
     private List<String> vms = List.of();
     private double since;
     private double bytes;
+    private double countedTo;
 
     LinkUsageRecorder(LinkDirection direction) {
         this.direction = direction;
@@ -23,7 +24,8 @@ final class LinkUsageRecorder {
 
     /** From {@code now} on, migrations {@code on} put {@code load} bits per second on the direction. */
     void carry(double load, List<String> on, double now, SimulationClock clock) {
-        if (load != rate || !on.equals(vms)) {
+        count(now);
+        if (load != rate || (on != vms && !on.equals(vms))) {
             close(now, clock);
             rate = load;
             vms = on;
@@ -31,13 +33,17 @@ final class LinkUsageRecorder {
         }
     }
 
-    /** {@code seconds} went by at the current rate. */
-    void advance(double seconds) {
-        bytes += rate * seconds / 8;
+    // the bytes sent at the current rate up to now (counted when the rate changes, not at every event)
+    private void count(double now) {
+        if (now > countedTo) {
+            bytes += rate * (now - countedTo) / 8;
+            countedTo = now;
+        }
     }
 
     /** What the direction carried, once the simulation ended at {@code now}. */
     LinkUsage usage(double now, SimulationClock clock) {
+        count(now);
         close(Math.max(now, since), clock);
         return new LinkUsage(direction, intervals, PreCopyProcess.bytes(bytes));
     }

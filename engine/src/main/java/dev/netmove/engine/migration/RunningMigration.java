@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * One migration while it is simulated, and its phase machine: waiting for a slot, setup, the scan of memory the
- * guest never touched (part of round 0, sending nothing), pre-copy rounds, switchover, resume. The simulation sets its streams' rates; this class turns elapsed time at those rates
- * into the phases' progress and says when its next event is due.
+ * guest never touched (part of round 0, sending nothing), pre-copy rounds, switchover, resume. The simulation
+ * sets its streams' rates; this class turns elapsed time at those rates into the phases' progress (lazily, when
+ * it is touched) and says when its next event is due.
  */
 final class RunningMigration {
 
@@ -89,6 +90,10 @@ final class RunningMigration {
     private double sending;
     private double dataSent;
     private MigrationOutcome outcome;
+    // progress is brought up to date lazily, when the migration is touched
+    private double lastTime;
+    /** What the simulation and the shared links note about it. */
+    final RunMarks marks = new RunMarks();
 
     /**
      * @param order     its place in the order asked for
@@ -141,17 +146,11 @@ final class RunningMigration {
     }
 
     /** What is left to send of its current phase, in bytes. */
-    double remaining() {
-        return remaining;
-    }
+    double remaining() { return remaining; }
 
-    double endedAt() {
-        return endedAt;
-    }
+    double endedAt() { return endedAt; }
 
-    BottleneckLog log() {
-        return log;
-    }
+    BottleneckLog log() { return log; }
 
     /** What limited the rate of its first stream at the last sharing out. */
     int firstBottleneck() {
@@ -173,12 +172,33 @@ final class RunningMigration {
     }
 
     /** The round trip between its vMotion interfaces (twice the latency of its slowest path), in seconds. */
-    double roundTrip() {
-        return 2 * latency;
+    double roundTrip() { return 2 * latency; }
+
+    boolean transferring() { return phase == Phase.PRECOPY || phase == Phase.SWITCHOVER; }
+
+    /** Brings its progress up to {@code now} at its current rates (a stream delivers its rate times {@code efficiency}). */
+    void catchUp(double now, double efficiency) {
+        if (now > lastTime) {
+            if (transferring()) {
+                advance(now - lastTime, efficiency);
+            }
+            lastTime = now;
+        }
     }
 
-    boolean transferring() {
-        return phase == Phase.PRECOPY || phase == Phase.SWITCHOVER;
+    /**
+     * The earliest time at which {@link #step} may find its event due (a little before {@link #eventTime}, by the
+     * tolerances of {@code step}); {@link Double#POSITIVE_INFINITY} when none is coming at the current rates.
+     */
+    double dueFrom(double now) {
+        return switch (phase) {
+            case SETUP -> setupEnd - 2 * TIME_EPSILON * Math.max(1, Math.abs(setupEnd));
+            case SCAN -> scanEnd - 2 * TIME_EPSILON * Math.max(1, Math.abs(scanEnd));
+            case RESUME -> resumeEnd - 2 * TIME_EPSILON * Math.max(1, Math.abs(resumeEnd));
+            case PRECOPY, SWITCHOVER -> remaining <= 2 * done() ? now
+                    : goodput > 0 ? now + (remaining - 2 * done()) / goodput : Double.POSITIVE_INFINITY;
+            default -> Double.POSITIVE_INFINITY;
+        };
     }
 
     /** When its next event is due: a phase ending, or the volume of the phase sent. */
@@ -349,9 +369,7 @@ final class RunningMigration {
         log.sent(seconds);
     }
 
-    private double done() {
-        return DONE * phaseVolume + 1e-6;
-    }
+    private double done() { return DONE * phaseVolume + 1e-6; }
 
     /** What it did, once the simulation ended. */
     MigrationResult result(SimulationClock clock, Optional<Bottleneck> limitedBy) {

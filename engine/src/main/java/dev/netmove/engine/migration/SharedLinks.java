@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The link directions the streams of one simulation cross, by index: what each leaves for migration traffic,
@@ -41,7 +39,10 @@ final class SharedLinks {
     private final double efficiency;
     private final MigrationLimits limits;
     private final double hostCeiling;
+    private final Senders senders = new Senders();
     private double[] capacities;
+    private int[] localOf;
+    private double[] load;
 
     SharedLinks(MigrationSettings settings) {
         this.streamCap = settings.streamCap();
@@ -106,111 +107,127 @@ final class SharedLinks {
     }
 
     /**
-     * Shares the links out among the streams of the migrations that are sending, as of {@code now}: sets their
-     * rates and bottlenecks, and what each link direction carries from now on.
+     * Shares the links out again after the streams of {@code changed} (sorted by order) started or stopped, as of
+     * {@code now}: among the migrations sending that share a link direction or a host with them, transitively (the
+     * others keep their max-min fair rates: nothing they share changed), sets their rates and bottlenecks, and what
+     * the link directions they cross carry from now on.
+     *
+     * @return the migrations sending whose rates were set, sorted by order
      */
-    void shareOut(List<RunningMigration> active, double now, SimulationClock clock) {
+    List<RunningMigration> shareOut(List<RunningMigration> changed, double now, SimulationClock clock) {
         int linkCount = timelines.size();
         if (capacities == null) {
             capacities = new double[linkCount];
             for (int r = 0; r < linkCount; r++) {
                 capacities[r] = direction(r).vmotionCapacity().bitsPerSecond();
             }
+            localOf = new int[linkCount];
+            load = new double[linkCount];
         }
+        senders.size(linkCount, hosts.size());
+        for (RunningMigration migration : changed) {
+            senders.update(migration);
+        }
+        List<Integer> touched = new ArrayList<>();
         List<RunningMigration> sending = new ArrayList<>();
-        int streams = 0;
-        for (RunningMigration migration : active) {
+        for (RunningMigration migration : senders.reachedFrom(changed, touched)) {
+            migration.catchUp(now, efficiency);
             if (migration.transferring()) {
                 sending.add(migration);
-                streams += migration.streams();
-                hostIndexOf(migration.verdict().sourceHost());
-                hostIndexOf(migration.verdict().destinationHost());
             }
         }
-        int[] streamsAt = new int[hosts.size()];
-        int[] migrationsAt = new int[hosts.size()];
+        allocate(sending, touched, now);
+        for (RunningMigration migration : changed) {
+            if (!migration.transferring() && migration.phase() != RunningMigration.Phase.DONE) {
+                migration.idle();
+            }
+        }
         for (RunningMigration migration : sending) {
-            for (int host : hostsOf(migration)) {
-                streamsAt[host] += migration.streams();
-                migrationsAt[host]++;
-            }
+            int bottleneck = migration.firstBottleneck();
+            int others = bottleneck >= 0 ? senders.countOnLink(bottleneck) - 1
+                    : bottleneck <= HOST_BASE ? senders.migrationsAt(HOST_BASE - bottleneck) - 1 : 0;
+            migration.log().heldBy(bottleneck, others, migration.firstRate());
         }
+        for (int r : touched) {
+            timelines.get(r).carry(load[r], senders.namesOnLink(r), now, clock);
+        }
+        return sending;
+    }
+
+    // the max-min fair rates of the streams of {@code sending}, over the link directions {@code touched} (and the
+    // hosts' ceilings), numbered from 0 for the allocator
+    private void allocate(List<RunningMigration> sending, List<Integer> touched, double now) {
         boolean ceilings = hostCeiling != Double.POSITIVE_INFINITY;
-        double[] resourceCapacities = capacities;
-        if (ceilings) {
-            resourceCapacities = Arrays.copyOf(capacities, linkCount + hosts.size());
-            Arrays.fill(resourceCapacities, linkCount, resourceCapacities.length, hostCeiling);
+        int[] globalOf = new int[touched.size() + (ceilings ? 2 * sending.size() : 0)];
+        double[] resourceCapacities = new double[globalOf.length];
+        int resources = 0;
+        for (int r : touched) {
+            localOf[r] = resources;
+            globalOf[resources] = r;
+            resourceCapacities[resources++] = capacities[r];
+            load[r] = 0;
+        }
+        java.util.Map<Integer, Integer> hostLocal = new HashMap<>();
+        int streams = 0;
+        for (RunningMigration migration : sending) {
+            streams += migration.streams();
+            if (ceilings) {
+                for (int host : new int[] {migration.marks.sourceHost, migration.marks.destinationHost}) {
+                    if (!hostLocal.containsKey(host)) {
+                        hostLocal.put(host, resources);
+                        globalOf[resources] = hostCode(host);
+                        resourceCapacities[resources++] = hostCeiling;
+                    }
+                }
+            }
         }
         int[][] flowResources = new int[streams][];
         double[] caps = new double[streams];
         boolean[] windowBound = new boolean[streams];
         int f = 0;
         for (RunningMigration migration : sending) {
-            int[] at = hostsOf(migration);
-            double perStream = limits.capPerStream(cap, Math.max(streamsAt[at[0]], streamsAt[at[1]]));
+            int source = migration.marks.sourceHost;
+            int destination = migration.marks.destinationHost;
+            double perStream = limits.capPerStream(cap, Math.max(senders.streamsAt(source), senders.streamsAt(destination)));
             double window = windowCap(migration);
             for (int s = 0; s < migration.streams(); s++) {
                 int[] crossed = migration.resources(s);
-                if (ceilings) {
-                    crossed = Arrays.copyOf(crossed, crossed.length + 2);
-                    crossed[crossed.length - 2] = linkCount + at[0];
-                    crossed[crossed.length - 1] = linkCount + at[1];
+                int[] local = new int[crossed.length + (ceilings ? 2 : 0)];
+                for (int i = 0; i < crossed.length; i++) {
+                    local[i] = localOf[crossed[i]];
                 }
-                flowResources[f] = crossed;
+                if (ceilings) {
+                    local[crossed.length] = hostLocal.get(source);
+                    local[crossed.length + 1] = hostLocal.get(destination);
+                }
+                flowResources[f] = local;
                 caps[f] = Math.min(perStream, window);
                 windowBound[f] = window < perStream;
                 f++;
             }
         }
-        FairShareAllocator.Allocation allocation = FairShareAllocator.allocate(resourceCapacities, flowResources, caps);
-        double[] load = new double[linkCount];
-        List<Set<String>> vms = new ArrayList<>(linkCount);
-        for (int r = 0; r < linkCount; r++) {
-            vms.add(null);
-        }
+        FairShareAllocator.Allocation allocation = FairShareAllocator.allocate(
+                Arrays.copyOf(resourceCapacities, resources), flowResources, caps);
         f = 0;
         for (RunningMigration migration : sending) {
             double total = 0;
             for (int s = 0; s < migration.streams(); s++) {
                 double rate = allocation.rate(f);
                 int held = allocation.bottleneck(f);
-                int code = held == FairShareAllocator.OWN_CAP ? (windowBound[f] ? WINDOW : STREAM_CAP)
-                        : held >= linkCount ? hostCode(held - linkCount) : held;
+                int code = held == FairShareAllocator.OWN_CAP ? (windowBound[f] ? WINDOW : STREAM_CAP) : globalOf[held];
                 migration.sendAt(s, rate, code);
                 total += rate;
                 for (int r : migration.resources(s)) {
                     load[r] += rate;
-                    if (vms.get(r) == null) {
-                        vms.set(r, new TreeSet<>());
-                    }
-                    vms.get(r).add(migration.vm());
                 }
                 f++;
             }
             migration.deliver(total * efficiency / 8, now);
         }
-        for (RunningMigration migration : active) {
-            if (!migration.transferring()) {
-                migration.idle();
-            }
-        }
-        for (RunningMigration migration : sending) {
-            int bottleneck = migration.firstBottleneck();
-            int others = bottleneck >= 0 ? vms.get(bottleneck).size() - 1
-                    : bottleneck <= HOST_BASE ? migrationsAt[HOST_BASE - bottleneck] - 1 : 0;
-            migration.log().heldBy(bottleneck, others, migration.firstRate());
-        }
-        for (int r = 0; r < linkCount; r++) {
-            timelines.get(r).carry(load[r], vms.get(r) == null ? List.of() : List.copyOf(vms.get(r)), now, clock);
-        }
     }
 
-    private int[] hostsOf(RunningMigration migration) {
-        return new int[] {hostIndexOf(migration.verdict().sourceHost()),
-                hostIndexOf(migration.verdict().destinationHost())};
-    }
-
-    private int hostIndexOf(String host) {
+    /** The index of host {@code host}, for {@link #hostCode(int)}; new hosts are added. */
+    int hostIndexOf(String host) {
         Integer found = hostIndex.get(host);
         if (found == null) {
             found = hosts.size();
@@ -218,13 +235,6 @@ final class SharedLinks {
             hosts.add(host);
         }
         return found;
-    }
-
-    /** {@code seconds} went by at the current rates. */
-    void advance(double seconds) {
-        for (LinkUsageRecorder timeline : timelines) {
-            timeline.advance(seconds);
-        }
     }
 
     /** What held a stream of {@code migration} back longest, by its log. */

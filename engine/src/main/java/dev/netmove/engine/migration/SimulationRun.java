@@ -1,12 +1,10 @@
 package dev.netmove.engine.migration;
 
-import dev.netmove.engine.migration.network.FairShareAllocator;
 import dev.netmove.engine.quantity.Rounded;
 import dev.netmove.engine.topology.MigrationSettings;
 import dev.netmove.engine.topology.Topology;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -29,10 +27,14 @@ final class SimulationRun {
     private final ControlPlanes controlPlanes;
     private final MigrationSettings settings;
     private final List<RunningMigration> migrations = new ArrayList<>();
-    // the migrations between leaving the queue and ending, in the order asked for; the rest need no visits
-    private final List<RunningMigration> active = new ArrayList<>();
-    private final List<RunningMigration> waiting = new ArrayList<>();
-    private boolean ratesDirty = true;
+    private final EventQueue events = new EventQueue();
+    private final WaitingMigrations waiting = new WaitingMigrations();
+    // the migrations whose streams started or stopped since the links were last shared out, and those whose rates
+    // the last sharing out set (the only ones whose share can have fallen below the minimum)
+    private final List<RunningMigration> changed = new ArrayList<>();
+    private List<RunningMigration> reallocated = List.of();
+    private int running;
+    private int frozen;
 
     SimulationRun(Topology topology, StreamRoutes routes, List<MigrationVerdict> verdicts, SimulationClock clock) {
         MigrationSettings settings = topology.migration();
@@ -52,8 +54,11 @@ final class SimulationRun {
                     resources[s] = links.crossedBy(streams.get(s).path());
                     latency = Math.max(latency, SharedLinks.latencyOf(streams.get(s).path()));
                 }
-                migrations.add(new RunningMigration(migrations.size(), verdict, topology.requireVm(verdict.vm()),
-                        settings, streams, resources, latency));
+                RunningMigration migration = new RunningMigration(migrations.size(), verdict,
+                        topology.requireVm(verdict.vm()), settings, streams, resources, latency);
+                migration.marks.sourceHost = links.hostIndexOf(verdict.sourceHost());
+                migration.marks.destinationHost = links.hostIndexOf(verdict.destinationHost());
+                migrations.add(migration);
             }
         }
         waiting.addAll(migrations);
@@ -62,24 +67,24 @@ final class SimulationRun {
     SimulationResult run() {
         double now = 0;
         int idle = 0;
-        startWaiting(now);
         settle(now);
         while (true) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new SimulationStoppedException(PreCopyProcess.seconds(now));
             }
-            if (ratesDirty) {
-                ratesDirty = false;
-                links.shareOut(active, now, clock);
+            if (!changed.isEmpty()) {
+                changed.sort(Comparator.comparingInt(RunningMigration::order));
+                reallocated = links.shareOut(changed, now, clock);
+                changed.clear();
+                for (RunningMigration migration : reallocated) {
+                    reschedule(migration, now);
+                }
             }
             if (endFrozen(now) || endStarved(now)) {
                 settle(now);
                 continue;
             }
-            double next = Double.POSITIVE_INFINITY;
-            for (RunningMigration migration : active) {
-                next = Math.min(next, migration.eventTime(now));
-            }
+            double next = events.next();
             if (next == Double.POSITIVE_INFINITY) {
                 break;
             }
@@ -88,7 +93,6 @@ final class SimulationRun {
                 settle(now);
                 continue;
             }
-            advance(now, next);
             now = next;
             // every event moves some migration on; a run of events that change nothing is a loop without end
             idle = settle(now) ? 0 : idle + 1;
@@ -106,79 +110,104 @@ final class SimulationRun {
      * fit, and the verdict says so with the figures.
      */
     private void endTooLong(double now) {
-        for (RunningMigration migration : List.copyOf(active)) {
-            double at = migration.eventTime(now);
-            if (at > LONGEST_SECONDS) {
-                migration.neverCompletes(now, "it would take more than " + LONGEST_YEARS + " years, longer than"
+        for (RunningMigration migration : migrations) {
+            if (running(migration) && migration.eventTime(now) > LONGEST_SECONDS) {
+                migration.catchUp(now, links.efficiency());
+                abandon(migration, now, "it would take more than " + LONGEST_YEARS + " years, longer than"
                         + " netmove computes: " + Rounded.size(migration.remaining()) + " still to send at "
                         + Rounded.rate(migration.goodput() * 8) + " (check the VM's memory and the link speeds for a"
                         + " unit too large, e.g. TiB for GiB)");
-                follow(migration, RunningMigration.Transition.ABANDONED);
             }
         }
     }
 
     /** Ends every running migration when the events no longer move any of them on (rounding at extreme sizes). */
     private void endStalled(double now) {
-        for (RunningMigration migration : List.copyOf(active)) {
-            migration.neverCompletes(now, "the simulation stopped making progress after " + Rounded.time(now) + " ("
-                    + Rounded.size(migration.remaining()) + " still to send at " + Rounded.rate(migration.goodput() * 8)
-                    + "): its figures are beyond what netmove computes precisely; check the VM's memory and the link"
-                    + " speeds");
-            follow(migration, RunningMigration.Transition.ABANDONED);
+        for (RunningMigration migration : migrations) {
+            if (running(migration)) {
+                migration.catchUp(now, links.efficiency());
+                abandon(migration, now, "the simulation stopped making progress after " + Rounded.time(now) + " ("
+                        + Rounded.size(migration.remaining()) + " still to send at "
+                        + Rounded.rate(migration.goodput() * 8) + "): its figures are beyond what netmove computes"
+                        + " precisely; check the VM's memory and the link speeds");
+            }
         }
+    }
+
+    private static boolean running(RunningMigration migration) {
+        return migration.phase() != RunningMigration.Phase.WAITING && migration.phase() != RunningMigration.Phase.DONE;
+    }
+
+    private void abandon(RunningMigration migration, double now, String why) {
+        migration.catchUp(now, links.efficiency());
+        migration.neverCompletes(now, why);
+        follow(migration, RunningMigration.Transition.ABANDONED);
+        running--;
+        reschedule(migration, now);
     }
 
     /** Handles every event due at {@code now}, and whatever they set off at the same moment; whether any happened. */
     private boolean settle(double now) {
         boolean any = false;
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (RunningMigration migration : List.copyOf(active)) {
+        boolean changedAny = true;
+        while (changedAny) {
+            changedAny = false;
+            List<RunningMigration> due = events.dueAt(now);
+            for (RunningMigration migration : due) {
+                migration.catchUp(now, links.efficiency());
                 RunningMigration.Transition transition;
                 while ((transition = migration.step(now)).happened()) {
-                    changed = true;
+                    changedAny = true;
                     follow(migration, transition);
                 }
+                if (migration.phase() == RunningMigration.Phase.DONE) {
+                    running--;
+                }
+                reschedule(migration, now);
             }
-            active.removeIf(migration -> migration.phase() == RunningMigration.Phase.DONE);
             if (startWaiting(now)) {
-                changed = true;
+                changedAny = true;
             }
-            any |= changed;
+            any |= changedAny;
         }
         return any;
+    }
+
+    // schedules the migration's next event anew and counts it among the frozen when it is
+    private void reschedule(RunningMigration migration, double now) {
+        boolean isFrozen = migration.phase() != RunningMigration.Phase.DONE && migration.frozen();
+        if (isFrozen != migration.marks.frozen) {
+            migration.marks.frozen = isFrozen;
+            frozen += isFrozen ? 1 : -1;
+        }
+        events.schedule(migration, migration.phase() == RunningMigration.Phase.DONE ? Double.POSITIVE_INFINITY
+                : migration.eventTime(now), migration.dueFrom(now));
     }
 
     private void follow(RunningMigration migration, RunningMigration.Transition transition) {
         if (transition.freesSlots()) {
             slots.release(migration.verdict().sourceHost(), migration.verdict().destinationHost());
+            waiting.freed(migration.verdict().sourceHost(), migration.verdict().destinationHost());
         }
         if (transition.changesRates()) {
-            ratesDirty = true;
+            changed.add(migration);
         }
     }
 
     private boolean startWaiting(double now) {
-        if (!slots.freedSinceLastLook()) {
-            return false;
-        }
-        boolean started = false;
-        for (Iterator<RunningMigration> it = waiting.iterator(); it.hasNext(); ) {
-            RunningMigration migration = it.next();
-            if (slots.take(migration.verdict().sourceHost(), migration.verdict().destinationHost())) {
-                migration.start(now, controlPlanes.setupEnd(migration.verdict().sourceHost(),
-                        migration.verdict().destinationHost(), now));
-                it.remove();
-                active.add(migration);
-                started = true;
+        boolean[] started = {false};
+        waiting.startEach(migration -> {
+            if (!slots.take(migration.verdict().sourceHost(), migration.verdict().destinationHost())) {
+                return false;
             }
-        }
-        if (started) {
-            active.sort(Comparator.comparingInt(RunningMigration::order));
-        }
-        return started;
+            migration.start(now, controlPlanes.setupEnd(migration.verdict().sourceHost(),
+                    migration.verdict().destinationHost(), now));
+            running++;
+            reschedule(migration, now);
+            started[0] = true;
+            return true;
+        }, slots::hasFree);
+        return started[0];
     }
 
     /**
@@ -186,17 +215,18 @@ final class SimulationRun {
      * progress (or gets no bandwidth), no stream will start or end, so their rates stay as they are forever.
      */
     private boolean endFrozen(double now) {
-        if (active.isEmpty()) {
+        if (running == 0 || frozen < running) {
             return false;
         }
-        for (RunningMigration migration : active) {
-            if (!migration.frozen()) {
-                return false;
+        for (RunningMigration migration : migrations) {
+            if (!migration.marks.frozen) {
+                continue;
             }
-        }
-        for (RunningMigration migration : active) {
+            migration.catchUp(now, links.efficiency());
             migration.neverCompletes(now, migration.goodput() <= 0 ? noBandwidth(migration) : migration.whyStuck());
             follow(migration, RunningMigration.Transition.ABANDONED);
+            running--;
+            reschedule(migration, now);
         }
         return true;
     }
@@ -211,13 +241,18 @@ final class SimulationRun {
         }
         double least = settings.limits().minShare().get().bitsPerSecond();
         boolean ended = false;
-        for (RunningMigration migration : active) {
+        List<RunningMigration> candidates = reallocated;
+        reallocated = List.of();
+        for (RunningMigration migration : candidates) {
             double rate = migration.wireRate();
             if (migration.transferring() && rate > 0 && rate < least) {
+                migration.catchUp(now, links.efficiency());
                 migration.neverCompletes(now, MigrationOutcome.NeverCompletes.INSUFFICIENT_BANDWIDTH + ": its share of the network fell to "
                         + Rounded.rate(rate) + ", less than the " + Rounded.rate(least) + " each concurrent "
                         + settings.profile() + " migration needs");
                 follow(migration, RunningMigration.Transition.ABANDONED);
+                running--;
+                reschedule(migration, now);
                 ended = true;
             }
         }
@@ -232,19 +267,6 @@ final class SimulationRun {
         LinkDirection direction = links.direction(bottleneck);
         return "its stream gets no bandwidth: " + direction + " has nothing left for migration traffic ("
                 + direction.describeCapacity() + ")";
-    }
-
-    private void advance(double now, double next) {
-        double seconds = next - now;
-        if (seconds <= 0) {
-            return;
-        }
-        for (RunningMigration migration : active) {
-            if (migration.transferring()) {
-                migration.advance(seconds, links.efficiency());
-            }
-        }
-        links.advance(seconds);
     }
 
     private SimulationResult result(double now) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,6 +34,7 @@ public final class Topology {
 
     private final DeviceIndex deviceIndex;
     private final LinkIndex linkIndex;
+    private final NetworkAnalyses analyses;
 
     /**
      * A topology, checked for consistency: every link end, VM host, port group, uplink and flow
@@ -45,13 +45,13 @@ public final class Topology {
     public Topology(String name, Map<String, Device> devices, List<Link> links, Map<String, Vm> vms,
                     List<Flow> flows, MigrationSettings migration, String source) {
         this(name, Maps.orderedCopy(devices), List.copyOf(links), Maps.orderedCopy(vms), List.copyOf(flows),
-                migration, source, Collections.emptySortedSet(), Collections.emptySortedSet(), null, null);
+                migration, source, Collections.emptySortedSet(), Collections.emptySortedSet(), null, null, null);
         TopologyConsistency.check(this, linkIndex);
     }
 
     private Topology(String name, Map<String, Device> devices, List<Link> links, Map<String, Vm> vms,
                      List<Flow> flows, MigrationSettings migration, String source, SortedSet<String> downDevices,
-                     SortedSet<String> downLinks, DeviceIndex deviceIndex, LinkIndex linkIndex) {
+                     SortedSet<String> downLinks, DeviceIndex deviceIndex, LinkIndex linkIndex, NetworkAnalyses analyses) {
         this.name = Objects.requireNonNull(name, "name");
         this.devices = devices;
         this.links = links;
@@ -63,16 +63,22 @@ public final class Topology {
         this.downLinks = downLinks;
         this.deviceIndex = deviceIndex != null ? deviceIndex : new DeviceIndex(devices);
         this.linkIndex = linkIndex != null ? linkIndex : new LinkIndex(links);
+        this.analyses = analyses != null ? analyses : new NetworkAnalyses();
     }
 
     private Topology copy(Map<String, Vm> newVms, SortedSet<String> newDownDevices, SortedSet<String> newDownLinks,
                           List<Link> newLinks) {
         LinkIndex index = newLinks == links ? linkIndex : null;
+        // only VMs moved: the network, and so what was worked out from it, is the same
+        NetworkAnalyses same = index != null && newDownDevices == downDevices && newDownLinks == downLinks ? analyses : null;
         return new Topology(name, devices, newLinks, newVms, flows, migration, source, newDownDevices, newDownLinks,
-                deviceIndex, index);
+                deviceIndex, index, same);
     }
 
-    // ---- accessors -------------------------------------------------------------------------
+    /** What was worked out from this topology's network, shared with the topologies that only moved VMs. */
+    public NetworkAnalyses analyses() {
+        return analyses;
+    }
 
     /** The topology's name ({@code topology:} in the file), shown in reports. */
     public String name() {
@@ -116,8 +122,6 @@ public final class Topology {
     public SortedSet<String> downLinks() {
         return downLinks;
     }
-
-    // ---- lookups ---------------------------------------------------------------------------
 
     public Optional<Device> device(String deviceName) {
         return Optional.ofNullable(devices.get(deviceName));
@@ -223,8 +227,6 @@ public final class Topology {
         return List.copyOf(ports);
     }
 
-    // ---- state -----------------------------------------------------------------------------
-
     /** Whether {@code device} is up (not taken down by a what-if). */
     public boolean isUp(Device device) {
         return !downDevices.contains(device.name());
@@ -236,30 +238,28 @@ public final class Topology {
                 && !downDevices.contains(link.b().device());
     }
 
-    // ---- what-ifs --------------------------------------------------------------------------
-
     /** This topology with link {@code linkName} down. */
     public Topology withLinkDown(String linkName) {
         requireLink(linkName);
-        return copy(vms, downDevices, plus(downLinks, linkName), links);
+        return copy(vms, downDevices, SortedSets.plus(downLinks, linkName), links);
     }
 
     /** This topology with link {@code linkName} up again (its devices may still be down). */
     public Topology withLinkUp(String linkName) {
         requireLink(linkName);
-        return copy(vms, downDevices, minus(downLinks, linkName), links);
+        return copy(vms, downDevices, SortedSets.minus(downLinks, linkName), links);
     }
 
     /** This topology with device {@code deviceName} down, and so every link on it. */
     public Topology withDeviceDown(String deviceName) {
         requireDevice(deviceName);
-        return copy(vms, plus(downDevices, deviceName), downLinks, links);
+        return copy(vms, SortedSets.plus(downDevices, deviceName), downLinks, links);
     }
 
     /** This topology with device {@code deviceName} up again. */
     public Topology withDeviceUp(String deviceName) {
         requireDevice(deviceName);
-        return copy(vms, minus(downDevices, deviceName), downLinks, links);
+        return copy(vms, SortedSets.minus(downDevices, deviceName), downLinks, links);
     }
 
     /**
@@ -273,9 +273,27 @@ public final class Topology {
         if (vm.host().equals(hostName)) {
             return this;
         }
-        Map<String, Vm> moved = new LinkedHashMap<>(vms);
-        moved.put(vmName, vm.onHost(hostName));
-        return copy(Collections.unmodifiableMap(moved), downDevices, downLinks, links);
+        return copy(VmPlacement.with(vms, Map.of(vmName, vm.onHost(hostName))), downDevices, downLinks, links);
+    }
+
+    /**
+     * This topology with each VM of {@code placement} (VM name to host name, applied in its order) running on its
+     * host, as {@link #withVmOnHost} would do one after the other, but copying the VMs once: the topology after
+     * a run of many migrations. Returns this topology when no VM changes host.
+     */
+    public Topology withVmsOnHosts(Map<String, String> placement) {
+        Map<String, Vm> moved = null;
+        for (Map.Entry<String, String> move : placement.entrySet()) {
+            Vm vm = moved != null && moved.containsKey(move.getKey()) ? moved.get(move.getKey()) : requireVm(move.getKey());
+            TopologyConsistency.checkPlacement(this, vm, move.getValue());
+            if (!vm.host().equals(move.getValue())) {
+                if (moved == null) {
+                    moved = new LinkedHashMap<>();
+                }
+                moved.put(vm.name(), vm.onHost(move.getValue()));
+            }
+        }
+        return moved == null ? this : copy(VmPlacement.with(vms, moved), downDevices, downLinks, links);
     }
 
     /** This topology with background load {@code each} in both directions of link {@code linkName}. */
@@ -323,9 +341,7 @@ public final class Topology {
     public Topology withVm(Vm vm) {
         requireVm(vm.name());
         TopologyConsistency.checkPlacement(this, vm, vm.host());
-        Map<String, Vm> changed = new LinkedHashMap<>(vms);
-        changed.put(vm.name(), vm);
-        return copy(Collections.unmodifiableMap(changed), downDevices, downLinks, links);
+        return copy(VmPlacement.with(vms, Map.of(vm.name(), vm)), downDevices, downLinks, links);
     }
 
     /**
@@ -337,7 +353,7 @@ public final class Topology {
         Map<String, Device> changed = new LinkedHashMap<>(devices);
         changed.put(device.name(), device);
         Topology next = new Topology(name, Collections.unmodifiableMap(changed), links, vms, flows, migration, source,
-                downDevices, downLinks, null, linkIndex);
+                downDevices, downLinks, null, linkIndex, null);
         TopologyConsistency.check(next, next.linkIndex);
         return next;
     }
@@ -345,28 +361,8 @@ public final class Topology {
     /** This topology with other live-migration settings. */
     public Topology withMigration(MigrationSettings settings) {
         return new Topology(name, devices, links, vms, flows, Objects.requireNonNull(settings, "settings"), source,
-                downDevices, downLinks, deviceIndex, linkIndex);
+                downDevices, downLinks, deviceIndex, linkIndex, null);
     }
-
-    private static SortedSet<String> plus(SortedSet<String> set, String element) {
-        if (set.contains(element)) {
-            return set;
-        }
-        TreeSet<String> copy = new TreeSet<>(set);
-        copy.add(element);
-        return Collections.unmodifiableSortedSet(copy);
-    }
-
-    private static SortedSet<String> minus(SortedSet<String> set, String element) {
-        if (!set.contains(element)) {
-            return set;
-        }
-        TreeSet<String> copy = new TreeSet<>(set);
-        copy.remove(element);
-        return Collections.unmodifiableSortedSet(copy);
-    }
-
-    // ---- value semantics -------------------------------------------------------------------
 
     @Override
     public boolean equals(Object o) {

@@ -1,0 +1,59 @@
+package dev.netmove.report;
+
+import dev.netmove.engine.topology.Device;
+import dev.netmove.engine.topology.Link;
+import dev.netmove.engine.topology.Topology;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * What every picture of one network needs and no scenario changes, worked out once per network state
+ * ({@link Topology#analyses()}): the devices in drawing order (beside the core last, by pod or site, by name)
+ * the row of each link's ends, by link index, each device's links (indices, ascending) and how many links join
+ * each pair of rows.
+ */
+record Drawing(List<Device> devices, int[] rowA, int[] rowB, Map<String, int[]> linksOf, int[][] between) {
+
+    static Drawing of(Topology topology) {
+        return topology.analyses().get(Drawing.class, () -> make(topology));
+    }
+
+    private static Drawing make(Topology topology) {
+        List<Device> all = new ArrayList<>(topology.devices().values());
+        all.sort(Comparator.comparingInt((Device d) -> DiagramLayout.besideCore(d.role()) ? 1 : 0)
+                .thenComparing(d -> d.pod().or(d::site).orElse(""))
+                .thenComparing(Device::name));
+        List<Link> links = topology.links();
+        int[] rowA = new int[links.size()];
+        int[] rowB = new int[links.size()];
+        int rows = DiagramLayout.ROW_NAMES.length;
+        int[][] between = new int[rows][rows];
+        Map<String, List<Integer>> byDevice = new HashMap<>();
+        for (int l = 0; l < links.size(); l++) {
+            rowA[l] = DiagramLayout.row(topology.requireDevice(links.get(l).a().device()).role());
+            rowB[l] = DiagramLayout.row(topology.requireDevice(links.get(l).b().device()).role());
+            between[rowA[l]][rowB[l]]++;
+            byDevice.computeIfAbsent(links.get(l).a().device(), d -> new ArrayList<>()).add(l);
+            byDevice.computeIfAbsent(links.get(l).b().device(), d -> new ArrayList<>()).add(l);
+        }
+        Map<String, int[]> linksOf = new HashMap<>();
+        byDevice.forEach((device, indices) -> linksOf.put(device, indices.stream().mapToInt(i -> i).toArray()));
+        return new Drawing(List.copyOf(all), rowA, rowB, Map.copyOf(linksOf), between);
+    }
+
+    /** The links with an end on one of {@code shown}, by index, ascending (topology order). */
+    int[] linksTouching(Collection<String> shown) {
+        TreeSet<Integer> touching = new TreeSet<>();
+        for (String device : shown) {
+            for (int l : linksOf.getOrDefault(device, new int[0])) {
+                touching.add(l);
+            }
+        }
+        return touching.stream().mapToInt(i -> i).toArray();
+    }
+}
