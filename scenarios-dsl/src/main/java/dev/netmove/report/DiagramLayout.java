@@ -78,13 +78,16 @@ public record DiagramLayout(double width, double height, List<Box> boxes, List<F
             rows.add(new ArrayList<>());
         }
         Drawing drawing = Drawing.of(topology);
-        for (Device device : drawing.devices()) {
+        // the shown devices in drawing order; the others of each row are counted, not visited
+        List<Device> drawn = drawing.devices();
+        if (shown.size() < drawn.size()) {
+            drawn = shown.stream().map(drawing.position()::get).sorted().map(drawing.devices()::get).toList();
+        }
+        System.arraycopy(drawing.perRow(), 0, folded, 0, folded.length);
+        for (Device device : drawn) {
             int row = row(device.role());
-            if (shown.contains(device.name())) {
-                rows.get(row).add(device);
-            } else {
-                folded[row]++;
-            }
+            rows.get(row).add(device);
+            folded[row]--;
         }
         int widest = 0;
         for (int row = 0; row < rows.size(); row++) {

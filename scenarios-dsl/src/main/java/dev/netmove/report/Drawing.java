@@ -15,9 +15,11 @@ import java.util.TreeSet;
  * What every picture of one network needs and no scenario changes, worked out once per network state
  * ({@link Topology#analyses()}): the devices in drawing order (beside the core last, by pod or site, by name)
  * the row of each link's ends, by link index, each device's links (indices, ascending) and how many links join
- * each pair of rows.
+ * each pair of rows; each device's place in the drawing order and how many devices each row has (so that a
+ * picture that shows a few devices of a large data center visits only those).
  */
-record Drawing(List<Device> devices, int[] rowA, int[] rowB, Map<String, int[]> linksOf, int[][] between) {
+record Drawing(List<Device> devices, Map<String, Integer> position, int[] perRow, int[] rowA, int[] rowB,
+               Map<String, int[]> linksOf, int[][] between) {
 
     static Drawing of(Topology topology) {
         return topology.analyses().get(Drawing.class, () -> make(topology));
@@ -43,7 +45,13 @@ record Drawing(List<Device> devices, int[] rowA, int[] rowB, Map<String, int[]> 
         }
         Map<String, int[]> linksOf = new HashMap<>();
         byDevice.forEach((device, indices) -> linksOf.put(device, indices.stream().mapToInt(i -> i).toArray()));
-        return new Drawing(List.copyOf(all), rowA, rowB, Map.copyOf(linksOf), between);
+        Map<String, Integer> position = new HashMap<>();
+        int[] perRow = new int[rows];
+        for (int i = 0; i < all.size(); i++) {
+            position.put(all.get(i).name(), i);
+            perRow[DiagramLayout.row(all.get(i).role())]++;
+        }
+        return new Drawing(List.copyOf(all), Map.copyOf(position), perRow, rowA, rowB, Map.copyOf(linksOf), between);
     }
 
     /** The links with an end on one of {@code shown}, by index, ascending (topology order). */

@@ -4,10 +4,8 @@ import dev.netmove.report.ReportPage;
 import dev.netmove.report.ResultsDocument;
 import dev.netmove.report.RunSummary;
 import dev.netmove.report.ScenarioFigures;
-import dev.netmove.report.MobilityMatrixChart;
 import dev.netmove.report.ScenarioReport;
 import dev.netmove.steps.SuiteChange;
-import dev.netmove.report.UtilizationChart;
 import dev.netmove.steps.ProjectFolder;
 import dev.netmove.steps.ReportHandOver;
 import dev.netmove.steps.ReportHooks;
@@ -65,12 +63,8 @@ public final class NetmoveReportPlugin implements ConcurrentEventListener {
         ScenarioFigures figures = handed.figures();
         List<ScenarioReport.Picture> pictures = new ArrayList<>();
         handed.topology().ifPresent(svg -> pictures.add(new ScenarioReport.Picture("topology", svg)));
-        if (!figures.links().isEmpty()) {
-            pictures.add(new ScenarioReport.Picture("utilization",
-                    UtilizationChart.render(figures.links(), figures.thresholds())));
-        }
-        handed.mobility().forEach(m -> pictures.add(new ScenarioReport.Picture("mobility of cluster " + m.cluster(),
-                MobilityMatrixChart.render(m))));
+        // the charts were drawn once, for Cucumber's report too
+        pictures.addAll(handed.charts());
         Result result = event.getResult();
         boolean nothingChecked = result.getStatus() == io.cucumber.plugin.event.Status.PASSED
                 && testCase.getTestSteps().stream().noneMatch(s -> s instanceof io.cucumber.plugin.event.PickleStepTestStep);

@@ -14,7 +14,6 @@ import dev.netmove.report.LayeredDiagram;
 import dev.netmove.report.LinkTimeline;
 import dev.netmove.report.MigrationFigures;
 import dev.netmove.report.ScenarioFigures;
-import dev.netmove.report.UtilizationChart;
 import dev.netmove.steps.why.BottleneckSentences;
 import dev.netmove.engine.migration.MigrationVerdict;
 import dev.netmove.engine.topology.Device;
@@ -71,19 +70,22 @@ public final class ReportHooks {
             diagram = Optional.of(LayeredDiagram.render(state.topology(), highlights(figures, gateways)));
             scenario.attach(diagram.get().getBytes(StandardCharsets.UTF_8), SVG, TOPOLOGY_PICTURE);
         }
-        if (!figures.links().isEmpty()) {
-            String chart = UtilizationChart.render(figures.links(), figures.thresholds());
-            scenario.attach(chart.getBytes(StandardCharsets.UTF_8), SVG, UTILIZATION_PICTURE);
-        }
-        scenario.attach(figures.toText(), ScenarioFigures.MEDIA_TYPE, FIGURES);
         List<dev.netmove.report.MobilityFigure> mobility = new java.util.ArrayList<>();
         for (ScenarioState.Mobility m : state.mobility()) {
-            dev.netmove.report.MobilityFigure figure = MobilityFigures.of(m, state.changes());
-            mobility.add(figure);
-            scenario.attach(dev.netmove.report.MobilityMatrixChart.render(figure).getBytes(StandardCharsets.UTF_8), SVG,
-                    "mobility of cluster " + figure.cluster());
+            mobility.add(MobilityFigures.of(m, state.changes()));
         }
-        ReportHandOver.hand(scenario.getId(), new ReportHandOver.Handed(diagram, figures, mobility));
+        // each chart drawn once, for Cucumber's report and netmove's
+        ReportHandOver.Handed handed = new ReportHandOver.Handed(diagram, figures, mobility);
+        List<dev.netmove.report.ScenarioReport.Picture> charts = handed.charts();
+        int next = 0;
+        if (!figures.links().isEmpty()) {
+            scenario.attach(charts.get(next++).svg().getBytes(StandardCharsets.UTF_8), SVG, UTILIZATION_PICTURE);
+        }
+        scenario.attach(figures.toText(), ScenarioFigures.MEDIA_TYPE, FIGURES);
+        for (dev.netmove.report.ScenarioReport.Picture chart : charts.subList(next, charts.size())) {
+            scenario.attach(chart.svg().getBytes(StandardCharsets.UTF_8), SVG, chart.name());
+        }
+        ReportHandOver.hand(scenario.getId(), handed);
     }
 
     private ScenarioFigures figures(List<GatewayPaths> gateways) {

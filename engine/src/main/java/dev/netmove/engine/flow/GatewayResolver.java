@@ -38,15 +38,31 @@ final class GatewayResolver {
     private final Topology topology;
     private final HelloDomains helloDomains;
     // per VLAN and layer-2 domain, the devices with an SVI in the VLAN
-    private final ConcurrentMap<Integer, Map<Set<String>, List<GatewayCandidate>>> candidatesByDomain =
-            new ConcurrentHashMap<>();
+    private final ConcurrentMap<Integer, Map<Set<String>, List<GatewayCandidate>>> candidatesByDomain;
     // per VLAN, each device's layer-2 domain: one set per domain, shared by its members (asked many times per flow)
-    private final ConcurrentMap<Integer, Map<String, SortedSet<String>>> segments = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Integer, Map<String, SortedSet<String>>> segments;
+
+    /**
+     * What the resolver works out from the network alone (layer-2 domains, hello domains, gateway candidates: no
+     * VM placement), shared by the resolvers of one network state ({@link Topology#analyses()}), so that a
+     * scenario that moved VMs does not search them again.
+     */
+    private record NetworkGateways(HelloDomains helloDomains,
+                                   ConcurrentMap<Integer, Map<Set<String>, List<GatewayCandidate>>> candidatesByDomain,
+                                   ConcurrentMap<Integer, Map<String, SortedSet<String>>> segments) {
+
+        NetworkGateways(Layer2Analysis layer2) {
+            this(new HelloDomains(layer2), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+    }
 
     public GatewayResolver(Layer2Analysis layer2) {
         this.layer2 = layer2;
         this.topology = layer2.topology();
-        this.helloDomains = new HelloDomains(layer2);
+        NetworkGateways shared = topology.analyses().get(NetworkGateways.class, () -> new NetworkGateways(layer2));
+        this.helloDomains = shared.helloDomains();
+        this.candidatesByDomain = shared.candidatesByDomain();
+        this.segments = shared.segments();
     }
 
     /** The devices in {@code device}'s layer-2 domain of {@code vlan} ({@link Layer2Analysis#segment}), computed once per domain. */
