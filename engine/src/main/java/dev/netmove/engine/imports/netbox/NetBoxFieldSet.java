@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Set;
 
 /**
@@ -34,7 +35,8 @@ final class NetBoxFieldSet {
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT: {
-                ObjectNode object = NODES.objectNode();
+                // a result object keeps a handful of fields: a small table instead of HashMap's default 16
+                ObjectNode object = new ObjectNode(NODES, new LinkedHashMap<>(8));
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String field = parser.currentName();
                     parser.nextToken();
@@ -56,7 +58,9 @@ final class NetBoxFieldSet {
             case VALUE_STRING:
                 return NODES.textNode(parser.getText());
             case VALUE_NUMBER_INT:
-                return NODES.numberNode(parser.getLongValue());
+                // an IntNode where the value fits, as Jackson's own tree reader does: ids and VLANs mostly do
+                return parser.getNumberType() == JsonParser.NumberType.INT
+                        ? NODES.numberNode(parser.getIntValue()) : NODES.numberNode(parser.getLongValue());
             case VALUE_NUMBER_FLOAT:
                 return NODES.numberNode(parser.getDoubleValue());
             case VALUE_TRUE:
