@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Set;
 
 /**
@@ -35,8 +34,8 @@ final class NetBoxFieldSet {
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT: {
-                // a result object keeps a handful of fields: a small table instead of HashMap's default 16
-                ObjectNode object = new ObjectNode(NODES, new LinkedHashMap<>(8));
+                // a result object keeps a handful of fields: two small arrays instead of a hash map's entries
+                ObjectNode object = new ObjectNode(NODES, new FieldTable());
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String field = parser.currentName();
                     parser.nextToken();
