@@ -13,16 +13,45 @@ import java.util.Objects;
  * @param column 1-based column where known (topology files), else 0
  * @param text the source's own words at that place (a config line: {@code switchport trunk allowed vlan 110,900}),
  *             or "" where the source has none worth quoting
+ *
+ * <p>A value with a record's API and equality (all five components), not a record: the pointer of an origin
+ * made by {@link #child(String)} is written only when asked, as an import of a large data center makes
+ * millions of origins and reads few of their pointers.
  */
-public record Origin(String file, int line, String pointer, int column, String text) {
+public final class Origin {
 
-    public Origin {
+    private final String file;
+    private final int line;
+    private final int column;
+    private final String text;
+    /** The pointer once written; null while only {@code parent} and {@code step} say it. */
+    private String pointer;
+    private final Origin parent;
+    private final String step;
+
+    public Origin(String file, int line, String pointer, int column, String text) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(text, "text");
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("line and column must be >= 0: " + line + ":" + column);
         }
+        this.file = file;
+        this.line = line;
+        this.pointer = pointer;
+        this.column = column;
+        this.text = text;
+        this.parent = null;
+        this.step = null;
+    }
+
+    private Origin(Origin parent, String step) {
+        this.file = parent.file;
+        this.line = 0;
+        this.column = 0;
+        this.text = "";
+        this.parent = parent;
+        this.step = step;
     }
 
     public Origin(String file, int line, String pointer, int column) {
@@ -31,6 +60,41 @@ public record Origin(String file, int line, String pointer, int column, String t
 
     public Origin(String file, int line, String pointer) {
         this(file, line, pointer, 0, "");
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    /** The JSON pointer or sheet reference, written now if this origin was made by {@link #child(String)}. */
+    public String pointer() {
+        String p = pointer;
+        if (p == null) {
+            p = parent.pointer() + "/" + step;
+            pointer = p; // a benign race: every thread writes the same string
+        }
+        return p;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /**
+     * The place {@code /step} below this one's pointer in the same file ({@code /results/3} to
+     * {@code /results/3/speed}), its pointer written only when asked; equal to
+     * {@code Origin.pointer(file(), pointer() + "/" + step)}.
+     */
+    public Origin child(String step) {
+        return new Origin(this, Objects.requireNonNull(step, "step"));
     }
 
     /** A line of a line-based file together with what it says ({@code switchport trunk allowed vlan 110,900}). */
@@ -65,6 +129,23 @@ public record Origin(String file, int line, String pointer, int column, String t
         if (line > 0) {
             return file + ":" + line;
         }
-        return pointer.isEmpty() ? file : file + "#" + pointer;
+        String p = pointer();
+        return p.isEmpty() ? file : file + "#" + p;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Origin other && line == other.line && column == other.column
+                && file.equals(other.file) && text.equals(other.text) && pointer().equals(other.pointer());
+    }
+
+    @Override
+    public int hashCode() {
+        // as a record combines its components, so that hashed collections keep the order they had
+        int h = file.hashCode();
+        h = 31 * h + Integer.hashCode(line);
+        h = 31 * h + pointer().hashCode();
+        h = 31 * h + Integer.hashCode(column);
+        return 31 * h + text.hashCode();
     }
 }

@@ -34,7 +34,8 @@ final class NetBoxFieldSet {
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT: {
-                ObjectNode object = NODES.objectNode();
+                // a result object keeps a handful of fields: two small arrays instead of a hash map's entries
+                ObjectNode object = new ObjectNode(NODES, new FieldTable());
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String field = parser.currentName();
                     parser.nextToken();
@@ -56,7 +57,9 @@ final class NetBoxFieldSet {
             case VALUE_STRING:
                 return NODES.textNode(parser.getText());
             case VALUE_NUMBER_INT:
-                return NODES.numberNode(parser.getLongValue());
+                // an IntNode where the value fits, as Jackson's own tree reader does: ids and VLANs mostly do
+                return parser.getNumberType() == JsonParser.NumberType.INT
+                        ? NODES.numberNode(parser.getIntValue()) : NODES.numberNode(parser.getLongValue());
             case VALUE_NUMBER_FLOAT:
                 return NODES.numberNode(parser.getDoubleValue());
             case VALUE_TRUE:

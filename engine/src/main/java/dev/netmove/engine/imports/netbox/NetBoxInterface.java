@@ -41,6 +41,6 @@ record NetBoxInterface(long id, long deviceId, String device, String name, Strin
     }
 
     Origin at(String field) {
-        return Origin.pointer(origin.file(), origin.pointer() + "/" + field);
+        return origin.child(field);
     }
 }

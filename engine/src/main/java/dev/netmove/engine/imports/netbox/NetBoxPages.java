@@ -25,7 +25,7 @@ final class NetBoxPages {
 
         /** The origin of one of its fields. */
         Origin at(String field) {
-            return Origin.pointer(origin.file(), origin.pointer() + "/" + field);
+            return origin.child(field);
         }
     }
 

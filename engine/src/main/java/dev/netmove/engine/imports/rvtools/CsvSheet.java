@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -97,7 +98,7 @@ final class CsvSheet implements RvSheet {
                                     + " the file; the rows after it cannot be told apart and are not read"));
                     return;
                 }
-                RvRow row = new RvRow(Origin.line(shown, (int) line), record.toList(), header);
+                RvRow row = new RvRow(Origin.line(shown, (int) line), Arrays.asList(record.values()), header);
                 if (!row.isBlank()) {
                     each.accept(row);
                 }

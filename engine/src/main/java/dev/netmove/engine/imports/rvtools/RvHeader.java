@@ -37,8 +37,9 @@ final class RvHeader {
 
     /** The cell index of the column, or -1 when the sheet does not have it. */
     int indexOf(RvColumn column) {
-        for (String spelling : column.spellings()) {
-            Integer i = index.get(spelling);
+        List<String> spellings = column.spellings();
+        for (int s = 0; s < spellings.size(); s++) {
+            Integer i = index.get(spellings.get(s));
             if (i != null) {
                 return i;
             }

@@ -66,12 +66,29 @@ final class RvImport {
         if (text.isEmpty()) {
             return null;
         }
+        if (isDigits(text)) {
+            return Long.parseLong(text);
+        }
         if (!NUMBER.matcher(text).matches()) {
             problem(row, column.header() + " \"" + row.get(column) + "\"", "a whole number of " + unit
                     + " in column " + column.header() + " of sheet " + column.sheet());
             return null;
         }
         return new BigDecimal(text.replace(',', '.')).longValue();
+    }
+
+    /** Up to 18 ASCII digits: a long without the pattern and BigDecimal a spreadsheet's decimals need. */
+    private static boolean isDigits(String text) {
+        if (text.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isTrue(String cell) {

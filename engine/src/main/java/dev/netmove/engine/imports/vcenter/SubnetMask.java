@@ -8,16 +8,33 @@ public final class SubnetMask {
 
     /** {@code 255.255.255.0} -> 24; null when the text is not a contiguous dotted mask. */
     public static Integer prefixLength(String mask) {
-        String[] parts = mask.strip().split("\\.");
-        if (parts.length != 4) {
-            return null;
+        // read in one pass, as String.split("\\.") with parts of \\d{1,3} would (trailing dots dropped)
+        String m = mask.strip();
+        int end = m.length();
+        while (end > 0 && m.charAt(end - 1) == '.') {
+            end--;
         }
         long bits = 0;
-        for (String p : parts) {
-            if (!p.matches("\\d{1,3}") || Integer.parseInt(p) > 255) {
+        int parts = 0;
+        int value = 0;
+        int digits = 0;
+        for (int i = 0; i <= end; i++) {
+            char c = i == end ? '.' : m.charAt(i);
+            if (c == '.') {
+                if (digits == 0 || value > 255 || ++parts > 4) {
+                    return null;
+                }
+                bits = bits << 8 | value;
+                value = 0;
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && ++digits <= 3) {
+                value = value * 10 + (c - '0');
+            } else {
                 return null;
             }
-            bits = bits << 8 | Integer.parseInt(p);
+        }
+        if (parts != 4) {
+            return null;
         }
         int length = Long.bitCount(bits);
         long expected = length == 0 ? 0 : (0xFFFFFFFFL << (32 - length)) & 0xFFFFFFFFL;
