@@ -52,6 +52,15 @@ public record Ipv4Prefix(Ipv4Address network, int length) implements Comparable<
         return length == 0 ? 0 : -1 << (32 - length);
     }
 
+    /**
+     * The prefix length of a netmask given as its 32 bits ({@code 0xffffff00} is 24), or -1 when its ones are
+     * not contiguous from the left: the one rule for dotted masks, whoever reads them (configs, vCenter).
+     */
+    public static int lengthOfMask(long bits) {
+        int length = Long.bitCount(bits & 0xFFFFFFFFL);
+        return (mask(length) & 0xFFFFFFFFL) == bits ? length : -1;
+    }
+
     /** Whether {@code address} lies in this network. */
     public boolean contains(Ipv4Address address) {
         return (address.bits() & mask(length)) == network.bits();

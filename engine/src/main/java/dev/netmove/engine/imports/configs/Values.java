@@ -68,8 +68,8 @@ final class Values {
         } catch (IllegalArgumentException e) {
             throw new Unreadable("a subnet mask such as 255.255.255.0");
         }
-        int length = Long.bitCount(bits);
-        if (bits != (0xFFFFFFFFL << (32 - length) & 0xFFFFFFFFL)) {
+        int length = Ipv4Prefix.lengthOfMask(bits);
+        if (length < 0) {
             throw new Unreadable("a subnet mask of contiguous ones such as 255.255.255.0, not " + mask);
         }
         return length;

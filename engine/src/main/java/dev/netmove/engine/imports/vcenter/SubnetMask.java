@@ -1,5 +1,7 @@
 package dev.netmove.engine.imports.vcenter;
 
+import dev.netmove.engine.topology.Ipv4Prefix;
+
 /** Dotted subnet masks as vCenter writes them ({@code 255.255.255.0}), as prefix lengths. */
 public final class SubnetMask {
 
@@ -36,8 +38,7 @@ public final class SubnetMask {
         if (parts != 4) {
             return null;
         }
-        int length = Long.bitCount(bits);
-        long expected = length == 0 ? 0 : (0xFFFFFFFFL << (32 - length)) & 0xFFFFFFFFL;
-        return bits == expected ? length : null;
+        int length = Ipv4Prefix.lengthOfMask(bits);
+        return length < 0 ? null : length;
     }
 }
