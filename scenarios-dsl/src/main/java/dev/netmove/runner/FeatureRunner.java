@@ -2,6 +2,7 @@ package dev.netmove.runner;
 
 import dev.netmove.report.RunSummary;
 import dev.netmove.steps.ProjectFolder;
+import dev.netmove.steps.SuiteChange;
 import io.cucumber.junit.platform.engine.CucumberTestEngine;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -84,7 +85,8 @@ public final class FeatureRunner {
     /** {@value NetmoveProperties#SUMMARY_REPORT}: the counts line, then the headline facts, as the build log ends. */
     private static void writeSummary(Path reports, RunResult result) {
         List<String> lines = new java.util.ArrayList<>();
-        lines.add(result.summary());
+        // as the console's line: a run on a change file says which (TOPOLOGY.md "Change files")
+        lines.add(result.summary() + SuiteChange.get().map(c -> " with change " + c.title()).orElse(""));
         lines.addAll(result.headlines().lines());
         try {
             Files.writeString(reports.resolve(NetmoveProperties.SUMMARY_REPORT), String.join("\n", lines) + "\n",

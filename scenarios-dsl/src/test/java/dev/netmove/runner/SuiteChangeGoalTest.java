@@ -58,6 +58,9 @@ class SuiteChangeGoalTest {
                         + "topology two-pods");
         assertThat(log.lines).contains("info: netmove: 1 scenario, 0 passed, 1 failed with change CR-1234 prune VLAN "
                 + "110 towards pod B; reports in target/netmove");
+        // TOPOLOGY.md: the console's first netmove line, the summary and the reports name the change
+        assertThat(java.nio.file.Files.readAllLines(project.resolve("target/netmove/summary.txt")).get(0))
+                .isEqualTo("1 scenario, 0 passed, 1 failed with change CR-1234 prune VLAN 110 towards pod B");
     }
 
     @Test
