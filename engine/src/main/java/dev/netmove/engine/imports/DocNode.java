@@ -1,7 +1,6 @@
 package dev.netmove.engine.imports;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +35,7 @@ public sealed interface DocNode permits DocNode.DocMap, DocNode.DocList, DocNode
     record DocMap(Map<String, DocNode> entries, Origin origin) implements DocNode {
 
         public DocMap(Origin origin) {
-            this(new LinkedHashMap<>(), origin);
+            this(new SmallMap<>(), origin);
         }
 
         /** The map under {@code key}, created (with this origin) when absent. */

@@ -60,18 +60,14 @@ public final class ImportPipeline {
         List<ImportResult.SourceSummary> summaries = new ArrayList<>();
         List<ImportResult.SourceFailure> failed = new ArrayList<>();
         List<DocMap> documents = new ArrayList<>();
-        for (ImportSource source : sources) {
-            List<Path> files = files(source.path());
-            try {
-                SourceReader reader = readers.create(source.kind(), source.options(), source.declared().file());
-                SourceResult result = reader.read(source.path(), source.shown(), rules);
-                summaries.add(new ImportResult.SourceSummary(source, result.counts(), result.notes(), result.problems(),
-                        files));
-                documents.add(result.document());
-            } catch (SourceException e) {
-                failed.add(new ImportResult.SourceFailure(source, e.getMessage()));
-                summaries.add(new ImportResult.SourceSummary(source, Map.of(), List.of(), List.of(), files));
+        List<Read> reads = ParallelSources.read(sources, source -> read(source, rules));
+        for (Read read : reads) {
+            if (read.failure() != null) {
+                failed.add(read.failure());
+            } else {
+                documents.add(read.result().document());
             }
+            summaries.add(read.summary());
         }
         Set<String> names = new LinkedHashSet<>();
         for (DocMap doc : documents) {
@@ -133,6 +129,23 @@ public final class ImportPipeline {
             }
         });
         return new ImportResult(document, summaries, disagreements, notes, failed);
+    }
+
+    /** One source read: its summary, and its document or why it could not be read. */
+    private record Read(ImportResult.SourceSummary summary, SourceResult result, ImportResult.SourceFailure failure) {
+    }
+
+    private Read read(ImportSource source, ImportRules rules) {
+        List<Path> files = files(source.path());
+        try {
+            SourceReader reader = readers.create(source.kind(), source.options(), source.declared().file());
+            SourceResult result = reader.read(source.path(), source.shown(), rules);
+            return new Read(new ImportResult.SourceSummary(source, result.counts(), result.notes(), result.problems(),
+                    files), result, null);
+        } catch (SourceException e) {
+            return new Read(new ImportResult.SourceSummary(source, Map.of(), List.of(), List.of(), files), null,
+                    new ImportResult.SourceFailure(source, e.getMessage()));
+        }
     }
 
     private static void finish(DocMap document, Set<String> sourceLinks, Map<String, DocScalar> vmVlans,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.netmove.engine.imports.SmallMap;
 import java.io.IOException;
 import java.util.Set;
 
@@ -35,7 +36,7 @@ final class NetBoxFieldSet {
         switch (token) {
             case START_OBJECT: {
                 // a result object keeps a handful of fields: two small arrays instead of a hash map's entries
-                ObjectNode object = new ObjectNode(NODES, new FieldTable());
+                ObjectNode object = new ObjectNode(NODES, new SmallMap<>());
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String field = parser.currentName();
                     parser.nextToken();
