@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class RvVmSheets {
 
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}");
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
 
     private final RvImport in;
@@ -118,14 +117,34 @@ final class RvVmSheets {
 
     /** The first IPv4 address of a cell that may list several ({@code 10.1.1.5, fe80::1}); null when none. */
     static String firstIpv4(String cell) {
-        if (IPV4.matcher(cell).matches()) {
+        if (dottedQuad(cell)) {
             return cell; // the common cell: one address
         }
         for (String part : SEPARATORS.split(cell)) {
-            if (IPV4.matcher(part).matches()) {
+            if (dottedQuad(part)) {
                 return part;
             }
         }
         return null;
+    }
+
+    /** Four groups of one to three digits joined by dots (what RVTools writes for an IPv4 address). */
+    static boolean dottedQuad(String text) {
+        int groups = 0;
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 3) {
+                    return false;
+                }
+            } else if (c == '.' && digits > 0 && groups < 3) {
+                groups++;
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return groups == 3 && digits > 0;
     }
 }
