@@ -103,7 +103,7 @@ public final class DocumentMerge {
         } else {
             String before = text(existing);
             String after = text(value);
-            if (!before.equals(after)) {
+            if (!SameValue.same(before, after)) {
                 disagreements.add(new Disagreement(path, before, existing.origin(), after, value.origin()));
             }
             target.entries().put(key, copy(value));

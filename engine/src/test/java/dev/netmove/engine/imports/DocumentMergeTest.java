@@ -41,6 +41,24 @@ class DocumentMergeTest {
     }
 
     @Test
+    void one_value_in_two_spellings_is_no_disagreement_and_the_later_spelling_is_kept() {
+        Origin rv = Origin.line("rvtools/RVTools_tabvInfo.csv", 3);
+        Origin nb = Origin.pointer("netbox/virtualization/virtual-machines.json", "/results/0/memory");
+        DocMap netbox = new DocMap(nb);
+        netbox.map("vms", nb).map("web01", nb).put("memory", "16GiB", nb).put("vlans", "110-112", nb)
+                .put("disk", "16GB", nb);
+        DocMap rvtools = new DocMap(rv);
+        rvtools.map("vms", rv).map("web01", rv).put("memory", "16384MiB", rv).put("vlans", "110,111,112", rv)
+                .put("disk", "16GiB", rv);
+        DocumentMerge merge = new DocumentMerge(Origin.line("dc1.yaml", 1)).merge(netbox).merge(rvtools);
+        assertThat(DocumentMerge.text(merge.result()))
+                .isEqualTo("{vms: {web01: {memory: 16384MiB, vlans: 110,111,112, disk: 16GiB}}}");
+        assertThat(merge.disagreements()).extracting(Object::toString).containsExactly(
+                "vms.web01.disk: 16GB (netbox/virtualization/virtual-machines.json#/results/0/memory) -> 16GiB"
+                        + " (rvtools/RVTools_tabvInfo.csv:3)");
+    }
+
+    @Test
     void a_link_removed_with_its_device_is_found_by_its_ends_by_no_later_layer_and_owned_layers_merge_alike() {
         Origin o = Origin.line("a", 1);
         DocMap removal = new DocMap(o);
