@@ -62,10 +62,16 @@ public final class DocumentNames {
                     for (int i = 0; i < ends.size(); i++) {
                         DocNode end = ends.get(i);
                         if (end instanceof DocScalar s && s.text() != null) {
-                            between.items().set(i, new DocScalar(renameEnd(s.text(), names), s.origin()));
+                            String renamed = renameEnd(s.text(), names);
+                            if (!renamed.equals(s.text())) {
+                                between.items().set(i, new DocScalar(renamed, s.origin()));
+                            }
                         } else if (end instanceof DocMap em && em.entries().get("port") instanceof DocScalar s
                                 && s.text() != null) {
-                            em.entries().put("port", new DocScalar(renameEnd(s.text(), names), s.origin()));
+                            String renamed = renameEnd(s.text(), names);
+                            if (!renamed.equals(s.text())) {
+                                em.entries().put("port", new DocScalar(renamed, s.origin()));
+                            }
                         }
                     }
                 }
@@ -86,12 +92,20 @@ public final class DocumentNames {
 
     private static String renameEnd(String end, DeviceNames names) {
         int colon = end.indexOf(':');
-        return colon <= 0 ? end : names.of(end.substring(0, colon)) + end.substring(colon);
+        if (colon <= 0) {
+            return end;
+        }
+        String device = end.substring(0, colon);
+        String renamed = names.of(device);
+        return renamed.equals(device) ? end : renamed + end.substring(colon);
     }
 
     private static void renameScalar(DocMap map, String key, DeviceNames names) {
         if (map.entries().get(key) instanceof DocScalar s && s.text() != null) {
-            map.entries().put(key, new DocScalar(names.of(s.text()), s.origin()));
+            String renamed = names.of(s.text());
+            if (!renamed.equals(s.text())) {
+                map.entries().put(key, new DocScalar(renamed, s.origin()));
+            }
         }
     }
 }

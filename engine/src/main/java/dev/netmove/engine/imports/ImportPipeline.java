@@ -60,18 +60,16 @@ public final class ImportPipeline {
         List<ImportResult.SourceSummary> summaries = new ArrayList<>();
         List<ImportResult.SourceFailure> failed = new ArrayList<>();
         List<DocMap> documents = new ArrayList<>();
-        List<Read> reads = ParallelSources.read(sources, source -> read(source, rules));
+        List<Read> reads = ParallelSources.map(sources, source -> read(source, rules));
+        Set<String> names = new LinkedHashSet<>();
         for (Read read : reads) {
             if (read.failure() != null) {
                 failed.add(read.failure());
             } else {
                 documents.add(read.result().document());
+                names.addAll(read.names());
             }
             summaries.add(read.summary());
-        }
-        Set<String> names = new LinkedHashSet<>();
-        for (DocMap doc : documents) {
-            DocumentNames.collect(doc, names);
         }
         DocumentNames.collect(overlay, names);
         DeviceNames normaliser = DeviceNames.of(names, rules);
@@ -79,7 +77,7 @@ public final class ImportPipeline {
         Map<String, DocScalar> vmVlans = new LinkedHashMap<>();
         Map<String, DocScalar> portSpeeds = new HashMap<>();
         Map<String, DocScalar> clusterHints = new LinkedHashMap<>();
-        for (DocMap doc : documents) { // each read for this import only: renamed in place and handed over
+        for (DocMap doc : documents) { // each read for this import only: its hints taken out, renamed in place, handed over
             if (doc.entries().remove(VM_VLANS) instanceof DocMap hints) {
                 hints.entries().forEach((vm, vlan) -> {
                     if (vlan instanceof DocScalar s && s.text() != null) {
@@ -102,7 +100,12 @@ public final class ImportPipeline {
                     }
                 });
             }
+        }
+        // each document renamed on its own (they share nothing), then merged in the order of the sources
+        for (DocMap doc : ParallelSources.map(documents, doc -> {
             DocumentNames.rename(doc, normaliser);
+            return doc;
+        })) {
             merge.mergeOwned(doc);
         }
         Set<String> sourceLinks = new LinkedHashSet<>();
@@ -132,7 +135,8 @@ public final class ImportPipeline {
     }
 
     /** One source read: its summary, and its document or why it could not be read. */
-    private record Read(ImportResult.SourceSummary summary, SourceResult result, ImportResult.SourceFailure failure) {
+    private record Read(ImportResult.SourceSummary summary, SourceResult result, Set<String> names,
+                        ImportResult.SourceFailure failure) {
     }
 
     private Read read(ImportSource source, ImportRules rules) {
@@ -140,10 +144,12 @@ public final class ImportPipeline {
         try {
             SourceReader reader = readers.create(source.kind(), source.options(), source.declared().file());
             SourceResult result = reader.read(source.path(), source.shown(), rules);
+            Set<String> names = new LinkedHashSet<>(); // the device names it writes, collected where it was read
+            DocumentNames.collect(result.document(), names);
             return new Read(new ImportResult.SourceSummary(source, result.counts(), result.notes(), result.problems(),
-                    files), result, null);
+                    files), result, names, null);
         } catch (SourceException e) {
-            return new Read(new ImportResult.SourceSummary(source, Map.of(), List.of(), List.of(), files), null,
+            return new Read(new ImportResult.SourceSummary(source, Map.of(), List.of(), List.of(), files), null, Set.of(),
                     new ImportResult.SourceFailure(source, e.getMessage()));
         }
     }

@@ -24,8 +24,8 @@ final class ParallelSources {
     private ParallelSources() {
     }
 
-    /** {@code read} applied to every source, in their order; in parallel when there are several and cores to spare. */
-    static <S, R> List<R> read(List<S> sources, Function<S, R> read) {
+    /** {@code read} applied to every source (or document), in their order; in parallel when there are several and cores to spare. */
+    static <S, R> List<R> map(List<S> sources, Function<S, R> read) {
         int threads = Math.min(sources.size(), Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
             return sources.stream().map(read).toList();

@@ -16,7 +16,7 @@ class ParallelSourcesTest {
     @Test
     void givesTheOutcomesInTheOrderOfTheSourcesWhicheverEndsFirst() {
         Set<String> threads = ConcurrentHashMap.newKeySet();
-        List<String> read = ParallelSources.read(List.of(30, 1, 15, 0), millis -> {
+        List<String> read = ParallelSources.map(List.of(30, 1, 15, 0), millis -> {
             threads.add(Thread.currentThread().getName());
             sleep(millis);
             return "source " + millis;
@@ -30,7 +30,7 @@ class ParallelSourcesTest {
     @Test
     void aReaderErrorIsRethrownAsItWas() {
         IllegalArgumentException bug = new IllegalArgumentException("a reader's own bug");
-        assertThatThrownBy(() -> ParallelSources.read(List.of(1, 2), n -> {
+        assertThatThrownBy(() -> ParallelSources.map(List.of(1, 2), n -> {
             if (n == 2) {
                 throw bug;
             }
@@ -45,7 +45,7 @@ class ParallelSourcesTest {
         AtomicReference<Boolean> stillInterrupted = new AtomicReference<>();
         Thread importer = new Thread(() -> {
             try {
-                ParallelSources.read(List.of(1, 2), n -> {
+                ParallelSources.map(List.of(1, 2), n -> {
                     started.countDown();
                     sleep(60_000);
                     return n;
