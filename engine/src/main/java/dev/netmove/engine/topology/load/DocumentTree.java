@@ -27,8 +27,7 @@ final class DocumentTree {
         if (node instanceof DocScalar scalar) {
             String text = scalar.text() == null ? "" : scalar.text();
             // a value that reads as YAML null or a merge key only when written plain: imported text is never either
-            boolean plain = scalar.text() == null || !(ValueReader.isNull(new YamlNode.Scalar(text, true, 1, 1))
-                    || text.equals("<<"));
+            boolean plain = scalar.text() == null || !(ValueReader.isNullText(text) || text.equals("<<"));
             return new YamlNode.Scalar(text, plain, line, 1);
         }
         if (node instanceof DocList list) {

@@ -47,7 +47,11 @@ final class ValueReader {
         if (!(node instanceof YamlNode.Scalar scalar) || !scalar.plain()) {
             return false;
         }
-        String v = scalar.value();
+        return isNullText(scalar.value());
+    }
+
+    /** Whether a plain scalar of this text is YAML's null. */
+    static boolean isNullText(String v) {
         return v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL");
     }
 
