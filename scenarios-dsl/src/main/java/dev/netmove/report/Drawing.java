@@ -15,8 +15,8 @@ import java.util.TreeSet;
  * What every picture of one network needs and no scenario changes, worked out once per network state
  * ({@link Topology#analyses()}): the devices in drawing order (beside the core last, by pod or site, by name)
  * the row of each link's ends, by link index, each device's links (indices, ascending) and how many links join
- * each pair of rows; each link's index by name; each device's place in the drawing order and how many devices each row has (so that a
- * picture that shows a few devices of a large data center visits only those).
+ * each pair of rows; each link's index by name; each device's place in the drawing order and how many devices
+ * each row has (so that a picture that shows a few devices of a large data center visits only those).
  */
 record Drawing(List<Device> devices, Map<String, Integer> position, int[] perRow, int[] rowA, int[] rowB,
                Map<String, int[]> linksOf, int[][] between, Map<String, Integer> linkPosition) {

@@ -100,7 +100,8 @@ public final class ReportPage {
     }
 
     private static void scenario(StringBuilder html, ScenarioReport s, Map<DiagramBase, String> bases) {
-        html.append("<h2 id=\"").append(Markup.escape(s.anchor())).append("\"><span class=\"status ").append(cssStatus(s.status()))
+        html.append("<h2 id=\"").append(Markup.escape(s.anchor())).append("\"><span class=\"status ")
+                .append(cssStatus(s.status()))
                 .append("\">").append(Markup.escape(s.status())).append("</span> ").append(Markup.escape(s.name()))
                 .append("</h2>\n<div class=\"where\">").append(Markup.escape(s.location())).append("</div>\n");
         if (!s.message().isBlank()) {
