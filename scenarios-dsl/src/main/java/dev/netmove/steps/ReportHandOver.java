@@ -39,8 +39,8 @@ public final class ReportHandOver {
      * @param charts   the pictures after the topology, already drawn (for Cucumber's report): the utilization
      *                 chart when a link was crossed, then one per mobility matrix; drawn once for both reports
      */
-    public record Handed(Optional<TopologyPicture> topology, ScenarioFigures figures, java.util.List<MobilityFigure> mobility,
-                         java.util.List<ScenarioReport.Picture> charts) {
+    public record Handed(Optional<TopologyPicture> topology, ScenarioFigures figures,
+                         java.util.List<MobilityFigure> mobility, java.util.List<ScenarioReport.Picture> charts) {
         public Handed {
             Objects.requireNonNull(topology, "topology");
             Objects.requireNonNull(figures, "figures");
@@ -49,7 +49,8 @@ public final class ReportHandOver {
         }
 
         /** What a scenario hands over, its charts drawn from its figures and mobility matrices. */
-        public Handed(Optional<TopologyPicture> topology, ScenarioFigures figures, java.util.List<MobilityFigure> mobility) {
+        public Handed(Optional<TopologyPicture> topology, ScenarioFigures figures,
+                      java.util.List<MobilityFigure> mobility) {
             this(topology, figures, mobility, charts(figures, mobility));
         }
 
