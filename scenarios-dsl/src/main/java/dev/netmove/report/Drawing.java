@@ -15,11 +15,11 @@ import java.util.TreeSet;
  * What every picture of one network needs and no scenario changes, worked out once per network state
  * ({@link Topology#analyses()}): the devices in drawing order (beside the core last, by pod or site, by name)
  * the row of each link's ends, by link index, each device's links (indices, ascending) and how many links join
- * each pair of rows; each device's place in the drawing order and how many devices each row has (so that a
- * picture that shows a few devices of a large data center visits only those).
+ * each pair of rows; each link's index by name; each device's place in the drawing order and how many devices
+ * each row has (so that a picture that shows a few devices of a large data center visits only those).
  */
 record Drawing(List<Device> devices, Map<String, Integer> position, int[] perRow, int[] rowA, int[] rowB,
-               Map<String, int[]> linksOf, int[][] between) {
+               Map<String, int[]> linksOf, int[][] between, Map<String, Integer> linkPosition) {
 
     static Drawing of(Topology topology) {
         return topology.analyses().get(Drawing.class, () -> make(topology));
@@ -36,7 +36,9 @@ record Drawing(List<Device> devices, Map<String, Integer> position, int[] perRow
         int rows = DiagramLayout.ROW_NAMES.length;
         int[][] between = new int[rows][rows];
         Map<String, List<Integer>> byDevice = new HashMap<>();
+        Map<String, Integer> linkPosition = new HashMap<>();
         for (int l = 0; l < links.size(); l++) {
+            linkPosition.put(links.get(l).name(), l);
             rowA[l] = DiagramLayout.row(topology.requireDevice(links.get(l).a().device()).role());
             rowB[l] = DiagramLayout.row(topology.requireDevice(links.get(l).b().device()).role());
             between[rowA[l]][rowB[l]]++;
@@ -51,7 +53,8 @@ record Drawing(List<Device> devices, Map<String, Integer> position, int[] perRow
             position.put(all.get(i).name(), i);
             perRow[DiagramLayout.row(all.get(i).role())]++;
         }
-        return new Drawing(List.copyOf(all), Map.copyOf(position), perRow, rowA, rowB, Map.copyOf(linksOf), between);
+        return new Drawing(List.copyOf(all), Map.copyOf(position), perRow, rowA, rowB, Map.copyOf(linksOf), between,
+                Map.copyOf(linkPosition));
     }
 
     /** The links with an end on one of {@code shown}, by index, ascending (topology order). */

@@ -40,23 +40,14 @@ public final class LayeredDiagram {
         Map<String, Point> centre = layout.centres();
 
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(Markup.num(width)).append(' ')
-                .append(Markup.num(height)).append("\" width=\"").append(Markup.num(width)).append("\" height=\"")
-                .append(Markup.num(height)).append("\" font-family=\"sans-serif\" font-size=\"12\">\n");
-        svg.append("<title>").append(Markup.escape("topology " + topology.name())).append("</title>\n");
-        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-        for (int row = 0; row < DiagramLayout.ROW_NAMES.length; row++) {
-            double y = DiagramLayout.TOP + row * ROW_H;
-            svg.append("<rect x=\"4\" y=\"").append(Markup.num(y + 4)).append("\" width=\"")
-                    .append(Markup.num(width - 8)).append("\" height=\"").append(Markup.num(ROW_H - 8))
-                    .append("\" rx=\"6\" fill=\"").append(row % 2 == 0 ? "#f6f8fa" : "#eef2f6").append("\"/>\n");
-            svg.append("<text x=\"14\" y=\"").append(Markup.num(y + ROW_H / 2 + 4)).append("\" fill=\"#57606a\">")
-                    .append(Markup.escape(DiagramLayout.ROW_NAMES[row])).append("</text>\n");
+        open(svg, topology.name(), width, height);
+        drawFrame(svg, topology, width);
+        drawFoldLines(svg, layout.foldLines());
+        DrawnLinks links = drawnLinks(topology, highlights, centre);
+        for (Link link : links.plain()) {
+            drawPlainLink(svg, link, centre);
         }
-        svg.append("<text x=\"14\" y=\"28\" font-size=\"15\" font-weight=\"bold\" fill=\"#24292f\">")
-                .append(Markup.escape("Topology " + topology.name())).append("</text>\n");
-
-        drawLinks(svg, topology, highlights, centre, layout.foldLines());
+        drawMarkedLinks(svg, links.marked(), highlights, centre);
         drawGatewayRoutes(svg, topology, highlights, centre);
         for (DiagramLayout.Box box : layout.boxes()) {
             drawDevice(svg, box.device(), box.centre(), highlights);
@@ -73,8 +64,52 @@ public final class LayeredDiagram {
         return svg.toString();
     }
 
-    private static void drawLinks(StringBuilder svg, Topology topology, DiagramHighlights highlights,
-                                  Map<String, Point> centre, List<DiagramLayout.FoldLine> foldLines) {
+    /** The root element of a topology picture and its title, for a tooltip and for screen readers. */
+    static void open(StringBuilder svg, String topology, double width, double height) {
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(Markup.num(width)).append(' ')
+                .append(Markup.num(height)).append("\" width=\"").append(Markup.num(width)).append("\" height=\"")
+                .append(Markup.num(height)).append("\" font-family=\"sans-serif\" font-size=\"12\">\n");
+        svg.append("<title>").append(Markup.escape("topology " + topology)).append("</title>\n");
+    }
+
+    /** The white ground, the rows' bands and names, and the heading. */
+    static void drawFrame(StringBuilder svg, Topology topology, double width) {
+        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+        for (int row = 0; row < DiagramLayout.ROW_NAMES.length; row++) {
+            double y = DiagramLayout.TOP + row * ROW_H;
+            svg.append("<rect x=\"4\" y=\"").append(Markup.num(y + 4)).append("\" width=\"")
+                    .append(Markup.num(width - 8)).append("\" height=\"").append(Markup.num(ROW_H - 8))
+                    .append("\" rx=\"6\" fill=\"").append(row % 2 == 0 ? "#f6f8fa" : "#eef2f6").append("\"/>\n");
+            svg.append("<text x=\"14\" y=\"").append(Markup.num(y + ROW_H / 2 + 4)).append("\" fill=\"#57606a\">")
+                    .append(Markup.escape(DiagramLayout.ROW_NAMES[row])).append("</text>\n");
+        }
+        svg.append("<text x=\"14\" y=\"28\" font-size=\"15\" font-weight=\"bold\" fill=\"#24292f\">")
+                .append(Markup.escape("Topology " + topology.name())).append("</text>\n");
+    }
+
+    /** The links between drawn devices, in topology order: those nothing highlights and those highlighted. */
+    record DrawnLinks(List<Link> plain, List<Link> marked) {
+    }
+
+    static DrawnLinks drawnLinks(Topology topology, DiagramHighlights highlights, Map<String, Point> centre) {
+        List<Link> plain = new ArrayList<>();
+        List<Link> marked = new ArrayList<>();
+        // the links between drawn devices, in topology order, found from the drawn devices
+        for (int l : Drawing.of(topology).linksTouching(centre.keySet())) {
+            Link link = topology.links().get(l);
+            if (centre.containsKey(link.a().device()) && centre.containsKey(link.b().device())) {
+                (marked(link, highlights) ? marked : plain).add(link);
+            }
+        }
+        return new DrawnLinks(plain, marked);
+    }
+
+    static boolean marked(Link link, DiagramHighlights highlights) {
+        return highlights.pathLinks().contains(link.name())
+                || highlights.dropLinks().contains(link.name()) || highlights.linkPeaks().containsKey(link.name());
+    }
+
+    static void drawFoldLines(StringBuilder svg, List<DiagramLayout.FoldLine> foldLines) {
         for (DiagramLayout.FoldLine line : foldLines) {
             int count = line.links();
             svg.append("<line x1=\"").append(Markup.num(line.from().x())).append("\" y1=\"")
@@ -83,20 +118,14 @@ public final class LayeredDiagram {
                     .append("\" stroke=\"#d0d7de\" stroke-width=\"1\" stroke-dasharray=\"3 3\"><title>")
                     .append(count).append(count == 1 ? " link" : " links").append(" to folded devices</title></line>\n");
         }
-        List<Link> plain = new ArrayList<>();
-        List<Link> marked = new ArrayList<>();
-        // the links between drawn devices, in topology order, found from the drawn devices
-        for (int l : Drawing.of(topology).linksTouching(centre.keySet())) {
-            Link link = topology.links().get(l);
-            if (centre.containsKey(link.a().device()) && centre.containsKey(link.b().device())) {
-                boolean highlighted = highlights.pathLinks().contains(link.name())
-                        || highlights.dropLinks().contains(link.name()) || highlights.linkPeaks().containsKey(link.name());
-                (highlighted ? marked : plain).add(link);
-            }
-        }
-        for (Link link : plain) {
-            line(svg, link, centre, "#afb8c1", 1.2, null, "link " + link.name() + " (" + link.speed() + ")");
-        }
+    }
+
+    static void drawPlainLink(StringBuilder svg, Link link, Map<String, Point> centre) {
+        line(svg, link, centre, "#afb8c1", 1.2, null, "link " + link.name() + " (" + link.speed() + ")");
+    }
+
+    static void drawMarkedLinks(StringBuilder svg, List<Link> marked, DiagramHighlights highlights,
+                                Map<String, Point> centre) {
         for (Link link : marked) {
             Point pa = centre.get(link.a().device());
             Point pb = centre.get(link.b().device());
@@ -131,7 +160,7 @@ public final class LayeredDiagram {
      * Each moved VM's path to its gateway: before the move dashed grey beside the link, after it purple on the
      * other side, so both stay visible where they share links (the trombone is the purple detour through the core).
      */
-    private static void drawGatewayRoutes(StringBuilder svg, Topology topology, DiagramHighlights highlights,
+    static void drawGatewayRoutes(StringBuilder svg, Topology topology, DiagramHighlights highlights,
                                           Map<String, Point> centre) {
         for (DiagramHighlights.GatewayRoute route : highlights.gatewayRoutes()) {
             String before = "VM " + route.vm() + " to its gateway " + route.gatewayBefore() + " before the move: "
@@ -170,7 +199,7 @@ public final class LayeredDiagram {
     }
 
     /** A tag above each gateway device: purple for the gateway after the move, grey for the one before. */
-    private static void drawGatewayBadges(StringBuilder svg, DiagramHighlights highlights, Map<String, Point> centre) {
+    static void drawGatewayBadges(StringBuilder svg, DiagramHighlights highlights, Map<String, Point> centre) {
         // device -> the VMs it serves after, and those it served before only; insertion order of the routes
         Map<String, List<String>> after = new LinkedHashMap<>();
         Map<String, List<String>> beforeOnly = new LinkedHashMap<>();
@@ -203,7 +232,7 @@ public final class LayeredDiagram {
                 .append("</text></g>\n");
     }
 
-    private static void drawGatewayLegend(StringBuilder svg, double height) {
+    static void drawGatewayLegend(StringBuilder svg, double height) {
         double y = height - 16;
         String[][] items = {{GATEWAY_BEFORE, "6 4", "path to the gateway before the move"},
                 {GATEWAY_AFTER, null, "path to the gateway after the move"}};
@@ -235,7 +264,7 @@ public final class LayeredDiagram {
         svg.append("><title>").append(Markup.escape(title)).append("</title></line>\n");
     }
 
-    private static void drawDevice(StringBuilder svg, Device device, Point at, DiagramHighlights highlights) {
+    static void drawDevice(StringBuilder svg, Device device, Point at, DiagramHighlights highlights) {
         boolean drop = highlights.dropDevices().contains(device.name());
         boolean onPath = highlights.highlights(device.name());
         String stroke = drop ? "#cf222e" : onPath ? "#0969da" : "#8c959f";
@@ -256,7 +285,7 @@ public final class LayeredDiagram {
                 .append(Markup.escape(device.role().yamlName())).append("</text></g>\n");
     }
 
-    private static void drawFold(StringBuilder svg, Point at, int count, String layerName) {
+    static void drawFold(StringBuilder svg, Point at, int count, String layerName) {
         double x = at.x() - BOX_W / 2;
         double y = at.y() - BOX_H / 2;
         svg.append("<g><title>").append(count).append(" more ").append(Markup.escape(layerName))
@@ -267,7 +296,7 @@ public final class LayeredDiagram {
                 .append("\" text-anchor=\"middle\" fill=\"#57606a\">+").append(count).append(" more</text></g>\n");
     }
 
-    private static void drawLegend(StringBuilder svg, double height) {
+    static void drawLegend(StringBuilder svg, double height) {
         double y = height - 16;
         String[][] items = {
                 {"#54aeff", "migration path"}, {"#1a7f37", "peak < 50%"}, {"#bf8700", "50-80%"},

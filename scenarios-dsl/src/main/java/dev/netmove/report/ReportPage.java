@@ -3,11 +3,15 @@ package dev.netmove.report;
 
 import dev.netmove.engine.quantity.Rounded;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes netmove's HTML report: one self-contained file (inline CSS and SVG, no script, no font, nothing
- * fetched) with a summary of the scenarios, then per scenario its pictures and figures as tables.
+ * fetched) with a summary of the scenarios, then per scenario its pictures and figures as tables. Each
+ * distinct topology base ({@link DiagramBase}) is written once, as symbols at the top of the page, named
+ * {@value #BASE_ID}1, 2... in the order first used; each scenario's topology picture uses it and adds its own marks.
  */
 public final class ReportPage {
 
@@ -27,8 +31,12 @@ public final class ReportPage {
             .facts{color:#57606a;margin:0 0 12px}
             ul.trombones{color:#8250df;margin:0 0 12px}
             svg{max-width:100%;height:auto;display:block;margin:8px 0;border:1px solid #eaeef2}
+            svg.bases{position:absolute;width:0;height:0;margin:0;border:0;overflow:hidden}
             a{color:#0969da}
             """;
+
+    /** The start of the ids of the topology bases' symbols. */
+    public static final String BASE_ID = "netmove-base-";
 
     private ReportPage() {
     }
@@ -61,25 +69,39 @@ public final class ReportPage {
             html.append("</p>\n");
         }
 
+        Map<DiagramBase, String> bases = new LinkedHashMap<>();
+        for (ScenarioReport s : ordered) {
+            s.topology().ifPresent(t -> bases.computeIfAbsent(t.base(), b -> BASE_ID + (bases.size() + 1)));
+        }
+        if (!bases.isEmpty()) {
+            // one hidden SVG holds what the scenarios' pictures share; each picture refers to it with <use>
+            html.append("<svg class=\"bases\" xmlns=\"http://www.w3.org/2000/svg\" aria-hidden=\"true\" "
+                    + "font-family=\"sans-serif\" font-size=\"12\"><defs>\n");
+            bases.forEach((base, id) -> html.append(base.symbols(id)));
+            html.append("</defs></svg>\n");
+        }
+
         html.append("<table>\n<tr><th>status</th><th>scenario</th><th>where</th><th>message</th></tr>\n");
         for (int i = 0; i < ordered.size(); i++) {
             ScenarioReport s = ordered.get(i);
             html.append("<tr><td><span class=\"status ").append(cssStatus(s.status())).append("\">")
-                    .append(Markup.escape(s.status())).append("</span></td><td><a href=\"#s").append(i + 1).append("\">")
+                    .append(Markup.escape(s.status())).append("</span></td><td><a href=\"#")
+                    .append(Markup.escape(ScenarioReport.fragment(s.anchor()))).append("\">")
                     .append(Markup.escape(s.name())).append("</a></td><td>").append(Markup.escape(s.location()))
                     .append("</td><td>").append(Markup.escape(firstLine(s.message()))).append("</td></tr>\n");
         }
         html.append("</table>\n");
 
-        for (int i = 0; i < ordered.size(); i++) {
-            scenario(html, i + 1, ordered.get(i));
+        for (ScenarioReport s : ordered) {
+            scenario(html, s, bases);
         }
         html.append("</body>\n</html>\n");
         return html.toString();
     }
 
-    private static void scenario(StringBuilder html, int number, ScenarioReport s) {
-        html.append("<h2 id=\"s").append(number).append("\"><span class=\"status ").append(cssStatus(s.status()))
+    private static void scenario(StringBuilder html, ScenarioReport s, Map<DiagramBase, String> bases) {
+        html.append("<h2 id=\"").append(Markup.escape(s.anchor())).append("\"><span class=\"status ")
+                .append(cssStatus(s.status()))
                 .append("\">").append(Markup.escape(s.status())).append("</span> ").append(Markup.escape(s.name()))
                 .append("</h2>\n<div class=\"where\">").append(Markup.escape(s.location())).append("</div>\n");
         if (!s.message().isBlank()) {
@@ -93,6 +115,7 @@ public final class ReportPage {
             }
             html.append("</ul>\n");
         }
+        s.topology().ifPresent(t -> html.append(t.using(bases.get(t.base())).strip()).append('\n'));
         for (ScenarioReport.Picture picture : s.pictures()) {
             html.append(picture.svg().strip()).append('\n');
         }

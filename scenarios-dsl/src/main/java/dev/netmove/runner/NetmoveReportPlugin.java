@@ -50,8 +50,11 @@ public final class NetmoveReportPlugin implements ConcurrentEventListener {
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
-        publisher.registerHandlerFor(TestCaseStarted.class,
-                event -> ReportHandOver.expect(event.getTestCase().getId().toString()));
+        // the link from Cucumber's report to the scenario's section in this one (both in the reports folder)
+        publisher.registerHandlerFor(TestCaseStarted.class, event -> ReportHandOver.expect(
+                event.getTestCase().getId().toString(), NetmoveProperties.INDEX_REPORT + "#" + ScenarioReport.fragment(
+                        ScenarioReport.anchor(shownFile(event.getTestCase().getUri()),
+                                event.getTestCase().getLocation().getLine()))));
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
         publisher.registerHandlerFor(TestRunFinished.class, event -> write());
     }
@@ -61,17 +64,16 @@ public final class NetmoveReportPlugin implements ConcurrentEventListener {
         ReportHandOver.Handed handed = ReportHandOver.take(testCase.getId().toString())
                 .orElse(new ReportHandOver.Handed(Optional.empty(), ScenarioFigures.NONE));
         ScenarioFigures figures = handed.figures();
-        List<ScenarioReport.Picture> pictures = new ArrayList<>();
-        handed.topology().ifPresent(svg -> pictures.add(new ScenarioReport.Picture("topology", svg)));
         // the charts were drawn once, for Cucumber's report too
-        pictures.addAll(handed.charts());
+        List<ScenarioReport.Picture> pictures = new ArrayList<>(handed.charts());
         Result result = event.getResult();
         boolean nothingChecked = result.getStatus() == io.cucumber.plugin.event.Status.PASSED
                 && testCase.getTestSteps().stream().noneMatch(s -> s instanceof io.cucumber.plugin.event.PickleStepTestStep);
         // a scenario without steps checked nothing: it never counts as passed (ScenarioVerdicts says the same)
         scenarios.add(new ScenarioReport(testCase.getName(), nothingChecked ? "FAILED" : result.getStatus().name(),
                 shownFile(testCase.getUri()), testCase.getLocation().getLine(),
-                nothingChecked ? "nothing to check: the scenario has no steps" : message(result), pictures, figures));
+                nothingChecked ? "nothing to check: the scenario has no steps" : message(result), pictures, figures,
+                handed.topology()));
     }
 
     private static String message(Result result) {

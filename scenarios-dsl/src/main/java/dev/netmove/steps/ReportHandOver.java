@@ -4,6 +4,7 @@ import dev.netmove.report.MobilityFigure;
 import dev.netmove.report.MobilityMatrixChart;
 import dev.netmove.report.ScenarioFigures;
 import dev.netmove.report.ScenarioReport;
+import dev.netmove.report.TopologyPicture;
 import dev.netmove.report.UtilizationChart;
 
 import java.util.Map;
@@ -20,7 +21,11 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ReportHandOver {
 
-    private static final Map<String, AtomicReference<Handed>> WAITING = new ConcurrentHashMap<>();
+    private static final Map<String, Place> WAITING = new ConcurrentHashMap<>();
+
+    /** Where a report waits for a scenario: the link to its section (empty when unknown) and what it handed. */
+    private record Place(String link, AtomicReference<Handed> handed) {
+    }
 
     private ReportHandOver() {
     }
@@ -28,14 +33,14 @@ public final class ReportHandOver {
     /**
      * What a scenario handed over.
      *
-     * @param topology the SVG picture of the topology with the scenario's findings on it, when it had one
+     * @param topology the picture of the topology with the scenario's findings on it, when it had one
      * @param figures  what it measured and asserted
      * @param mobility the clusters' mobility matrices its steps worked out, in order
      * @param charts   the pictures after the topology, already drawn (for Cucumber's report): the utilization
      *                 chart when a link was crossed, then one per mobility matrix; drawn once for both reports
      */
-    public record Handed(Optional<String> topology, ScenarioFigures figures, java.util.List<MobilityFigure> mobility,
-                         java.util.List<ScenarioReport.Picture> charts) {
+    public record Handed(Optional<TopologyPicture> topology, ScenarioFigures figures,
+                         java.util.List<MobilityFigure> mobility, java.util.List<ScenarioReport.Picture> charts) {
         public Handed {
             Objects.requireNonNull(topology, "topology");
             Objects.requireNonNull(figures, "figures");
@@ -44,12 +49,13 @@ public final class ReportHandOver {
         }
 
         /** What a scenario hands over, its charts drawn from its figures and mobility matrices. */
-        public Handed(Optional<String> topology, ScenarioFigures figures, java.util.List<MobilityFigure> mobility) {
+        public Handed(Optional<TopologyPicture> topology, ScenarioFigures figures,
+                      java.util.List<MobilityFigure> mobility) {
             this(topology, figures, mobility, charts(figures, mobility));
         }
 
         /** What a scenario without mobility matrices hands over. */
-        public Handed(Optional<String> topology, ScenarioFigures figures) {
+        public Handed(Optional<TopologyPicture> topology, ScenarioFigures figures) {
             this(topology, figures, java.util.List.of());
         }
 
@@ -73,20 +79,34 @@ public final class ReportHandOver {
 
     /** Waits for what the test case {@code testCaseId} hands over. */
     public static void expect(String testCaseId) {
-        WAITING.put(testCaseId, new AtomicReference<>());
+        expect(testCaseId, "");
+    }
+
+    /**
+     * Waits for what the test case {@code testCaseId} hands over, whose section in the report is at
+     * {@code link} (a URI relative to Cucumber's reports, e.g. {@code index.html#features/a.feature:3}).
+     */
+    public static void expect(String testCaseId, String link) {
+        WAITING.put(testCaseId, new Place(Objects.requireNonNull(link, "link"), new AtomicReference<>()));
     }
 
     /** What the test case {@code testCaseId} handed over, if anything; stops waiting for it. */
     public static Optional<Handed> take(String testCaseId) {
-        AtomicReference<Handed> place = WAITING.remove(testCaseId);
-        return place == null ? Optional.empty() : Optional.ofNullable(place.get());
+        Place place = WAITING.remove(testCaseId);
+        return place == null ? Optional.empty() : Optional.ofNullable(place.handed().get());
+    }
+
+    /** The link to the test case's section in the report that waits for it, when one does and said where. */
+    static Optional<String> link(String testCaseId) {
+        Place place = WAITING.get(testCaseId);
+        return place == null || place.link().isEmpty() ? Optional.empty() : Optional.of(place.link());
     }
 
     /** Hands {@code handed} over for the test case {@code testCaseId}, when a report waits for it. */
     static void hand(String testCaseId, Handed handed) {
-        AtomicReference<Handed> place = WAITING.get(testCaseId);
+        Place place = WAITING.get(testCaseId);
         if (place != null) {
-            place.set(handed);
+            place.handed().set(handed);
         }
     }
 }

@@ -10,10 +10,11 @@ import dev.netmove.engine.migration.MigrationStream;
 import dev.netmove.engine.migration.SimulationResult;
 import dev.netmove.report.DiagramHighlights;
 import dev.netmove.report.GatewayMove;
-import dev.netmove.report.LayeredDiagram;
+import dev.netmove.report.LayeredPicture;
 import dev.netmove.report.LinkTimeline;
 import dev.netmove.report.MigrationFigures;
 import dev.netmove.report.ScenarioFigures;
+import dev.netmove.report.TopologyPicture;
 import dev.netmove.steps.why.BottleneckSentences;
 import dev.netmove.engine.migration.MigrationVerdict;
 import dev.netmove.engine.topology.Device;
@@ -36,9 +37,10 @@ import java.util.Optional;
 /**
  * Pictures each scenario when it ends: the topology with the migration paths, VLAN drop points, link
  * utilization and moved VMs' paths to their default gateway (before and after the move) drawn on it, and the
- * utilization of the busiest links over time. Attaches them to the
- * scenario (so Cucumber's HTML report shows them) with the figures in netmove's text form, and hands the
- * picture and the figures as values to netmove's own report ({@link ReportHandOver}).
+ * utilization of the busiest links over time. Attaches to the scenario (so Cucumber's reports show them) a
+ * link to its section in netmove's report, the charts and the figures in netmove's text form, and the
+ * topology picture itself only when the scenario failed or no netmove report waits for it; hands the picture
+ * and the figures as values to netmove's own report ({@link ReportHandOver}).
  */
 public final class ReportHooks {
 
@@ -47,7 +49,10 @@ public final class ReportHooks {
     private static final String UTILIZATION_PICTURE = "netmove utilization";
     private static final String FIGURES = "netmove figures";
 
+    private static final String REPORT_LINK = "netmove report";
+
     private static final String SVG = "image/svg+xml";
+    private static final String URI_LIST = "text/uri-list";
 
     private final ScenarioState state;
     private final ScenarioFindings findings;
@@ -65,10 +70,16 @@ public final class ReportHooks {
     public void attachPictures(Scenario scenario) {
         List<GatewayPaths> gateways = gatewayPaths();
         ScenarioFigures figures = figures(gateways);
-        Optional<String> diagram = Optional.empty();
+        Optional<TopologyPicture> diagram = Optional.empty();
+        Optional<String> link = ReportHandOver.link(scenario.getId());
+        link.ifPresent(uri -> scenario.attach(uri, URI_LIST, REPORT_LINK));
         if (state.hasTopology()) {
-            diagram = Optional.of(LayeredDiagram.render(state.topology(), highlights(figures, gateways)));
-            scenario.attach(diagram.get().getBytes(StandardCharsets.UTF_8), SVG, TOPOLOGY_PICTURE);
+            diagram = Optional.of(LayeredPicture.draw(state.topology(), highlights(figures, gateways)));
+            // the whole picture where a reader of Cucumber's report needs it: a failed scenario, or no netmove
+            // report to link to; otherwise the link leads to it, drawn there on the base the scenarios share
+            if (scenario.isFailed() || link.isEmpty()) {
+                scenario.attach(diagram.get().standalone().getBytes(StandardCharsets.UTF_8), SVG, TOPOLOGY_PICTURE);
+            }
         }
         List<dev.netmove.report.MobilityFigure> mobility = new java.util.ArrayList<>();
         for (ScenarioState.Mobility m : state.mobility()) {

@@ -82,4 +82,36 @@ class ReportPageTest {
         assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")).doesNotContain("http");
         assertThat(html).isEqualTo(ReportPage.render("netmove report", List.of(SCENARIOS.get(1), SCENARIOS.get(0))));
     }
+
+    @Test
+    void each_base_is_written_once_numbered_in_page_order_and_the_pictures_use_it() {
+        DiagramBase pods = new DiagramBase("<text>pods</text>\n", "<line/>\n", "<rect/>\n");
+        DiagramBase other = new DiagramBase("<text>other</text>\n", "<line/>\n", "<rect/>\n");
+        List<ScenarioReport> scenarios = List.of(
+                scenario("features/b.feature", 3, other), scenario("features/a.feature", 9, pods),
+                scenario("features/a.feature", 3, pods));
+
+        String html = ReportPage.render("netmove report", scenarios);
+
+        assertThat(html).containsOnlyOnce("<text>pods</text>").containsOnlyOnce("<text>other</text>")
+                .containsOnlyOnce("<svg class=\"bases\"");
+        // a.feature comes first on the page: its base is number 1
+        assertThat(html.indexOf("<symbol id=\"netmove-base-1\" overflow=\"visible\">\n<text>pods</text>"))
+                .isPositive().isLessThan(html.indexOf("<symbol id=\"netmove-base-2\" overflow=\"visible\">\n<text>other"));
+        String b = html.substring(html.indexOf("<h2 id=\"features/b.feature:3\">"));
+        assertThat(b).contains("<use href=\"#netmove-base-2\"/>").doesNotContain("#netmove-base-1\"");
+        assertThat(html).contains("<a href=\"#features/a.feature:9\">");
+    }
+
+    @Test
+    void an_anchor_is_written_as_a_fragment_with_what_a_uri_cannot_hold_percent_encoded() {
+        assertThat(ScenarioReport.fragment(ScenarioReport.anchor("src/test/features/web tieré.feature", 12)))
+                .isEqualTo("src/test/features/web%20tier%C3%A9.feature:12");
+    }
+
+    private static ScenarioReport scenario(String file, int line, DiagramBase base) {
+        TopologyPicture picture = new TopologyPicture("pods", 640, 530, base, Optional.empty(), "", "");
+        return new ScenarioReport("at " + line, "PASSED", file, line, "", List.of(), ScenarioFigures.NONE,
+                Optional.of(picture));
+    }
 }

@@ -63,12 +63,15 @@ class ReportHooksTest {
     }
 
     @Test
-    void cucumber_html_report_carries_the_pictures() throws IOException {
+    void cucumber_html_report_carries_the_charts_the_failed_scenarios_picture_and_links_to_netmoves_report()
+            throws IOException {
         new FeatureProject(project).runWithTwoPods(SCENARIOS);
 
         String cucumber = Files.readString(project.resolve("target/netmove/cucumber.html"));
 
-        assertThat(cucumber).contains("image/svg+xml").contains("netmove topology").contains("netmove utilization");
+        // db01's scenario failed: its picture is there (SharedPicturesTest: which scenario carries what)
+        assertThat(cucumber).contains("image/svg+xml").contains("netmove topology").contains("netmove utilization")
+                .contains("text/uri-list").contains("index.html#src/test/features/moves.feature:3");
     }
 
     @Test
