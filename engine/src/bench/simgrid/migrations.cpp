@@ -35,7 +35,6 @@ struct Migration {
   double dirty_rate = 0;   // bytes per second the guest dirties
   double working_set = 0;  // bytes: no round sends more
   std::vector<std::string> directions;
-  sg4::VirtualMachine* machine = nullptr;
   double started = -1;
   double ended = -1;
 };
@@ -126,6 +125,7 @@ class Scheduler {
   double setup_;
   double resume_;
   double device_;
+  double stream_cap_; // bytes on the wire: netmove's streams deliver efficiency x their rate: volume / efficiency
   std::map<std::string, int> free_;
   std::map<std::string, std::set<int>> waiting_;
 
@@ -136,6 +136,7 @@ public:
       , setup_(c.setting("setup"))
       , resume_(c.setting("resume"))
       , device_(c.setting("device"))
+      , stream_cap_(c.setting("streamcap") > 0 ? c.setting("streamcap") : 1e15)
   {
     for (auto const& [host, slots] : c.hosts)
       free_[host] = slots;
@@ -164,18 +165,30 @@ private:
     return true;
   }
 
+  // The VM exists only while it migrates: SimGrid's VM model visits every VM at each event, so VMs that wait or
+  // have arrived would only slow it down; the guest computes (and so dirties memory) only as long, too.
   void migrate(Migration& m, sg4::Host* source)
   {
     sg4::Host* destination = sg4::Host::by_name(m.destination);
+    sg4::VirtualMachine* vm = source->create_vm(m.vm, 1, static_cast<size_t>(m.first_round / efficiency_));
+    vm->start();
+    sg_vm_set_migration_speed(vm, stream_cap_);
+    // the plugin dirties migration_speed x intensity x flops / host speed bytes: one flop per second here
+    sg_vm_set_dirty_page_intensity(vm, m.dirty_rate / efficiency_ / stream_cap_);
+    sg_vm_set_working_set_memory(vm, static_cast<sg_size_t>(m.working_set / efficiency_));
+    sg4::ExecPtr guest = m.dirty_rate > 0 ? sg4::this_actor::exec_init(1e9)->set_host(vm)->start() : nullptr;
     if (setup_ > 0)
       sg4::this_actor::sleep_for(setup_);
-    sg_vm_migrate(m.machine, destination);
+    sg_vm_migrate(vm, destination);
+    if (guest)
+      guest->cancel();
     // the plugin has no device state: it follows the last round, sent while the guest is still paused in netmove
     if (device_ > 0)
       sg4::Comm::sendto(source, destination, static_cast<uint64_t>(device_ / efficiency_));
     if (resume_ > 0)
       sg4::this_actor::sleep_for(resume_);
     m.ended = sg4::Engine::get_clock();
+    vm->destroy();
     freed(m);
   }
 
@@ -214,10 +227,6 @@ int main(int argc, char** argv)
   Case c = read_case(argv[1]);
   sg_vm_live_migration_plugin_init();
 
-  // bytes on the wire: netmove's streams deliver efficiency x their rate, so the plugin sends volume / efficiency
-  double efficiency = c.setting("efficiency");
-  double stream_cap = c.setting("streamcap") > 0 ? c.setting("streamcap") : 1e15;
-
   auto* zone = sg4::create_full_zone("datacenter");
   for (auto const& [name, slots] : c.hosts)
     zone->create_host(name, 1.0)->set_core_count(4096)->seal(); // 1 flop/s: a guest's flops count its seconds
@@ -246,17 +255,6 @@ int main(int argc, char** argv)
   }
   zone->seal();
 
-  for (auto& m : c.migrations) {
-    sg4::Host* source = sg4::Host::by_name(m.source);
-    m.machine         = source->create_vm(m.vm, 1, static_cast<size_t>(m.first_round / efficiency));
-    m.machine->start();
-    sg_vm_set_migration_speed(m.machine, stream_cap);
-    // the plugin dirties migration_speed x intensity x flops / host speed bytes: one flop per second here
-    sg_vm_set_dirty_page_intensity(m.machine, m.dirty_rate / efficiency / stream_cap);
-    sg_vm_set_working_set_memory(m.machine, static_cast<sg_size_t>(m.working_set / efficiency));
-    if (m.dirty_rate > 0)
-      sg4::Actor::create("guest:" + m.vm, m.machine, []() { sg4::this_actor::execute(1e9); })->daemonize();
-  }
   Scheduler scheduler(c);
   scheduler.ask_all();
 

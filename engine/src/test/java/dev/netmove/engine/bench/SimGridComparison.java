@@ -36,8 +36,9 @@ public final class SimGridComparison {
     private static final int WARMUP = 3;
     /** Warm-up runs go on for at least this long, so that the JIT has compiled the simulator at the small sizes too. */
     private static final long WARMUP_NANOS = 3_000_000_000L;
-    /** The cases: the benchmark's varied concurrent and queued migrations, and the same with idle guests. */
-    static final List<String> KINDS = List.of("concurrent", "queued", "concurrent-idle", "queued-idle");
+    /** The cases: the benchmark's varied concurrent and queued migrations, the same with idle guests, and tamer ones. */
+    static final List<String> KINDS = List.of("concurrent", "queued", "concurrent-idle", "queued-idle", "concurrent-tame",
+            "queued-tame");
 
     private SimGridComparison() {
     }
@@ -53,10 +54,9 @@ public final class SimGridComparison {
             if (!KINDS.contains(kind)) {
                 throw new IllegalArgumentException("unknown case " + kind + ", expected one of " + KINDS);
             }
-            boolean idle = kind.endsWith("-idle");
             Topology topology = kind.startsWith("concurrent")
-                    ? load(DataCenterGenerator.toYaml(ConcurrentMigrationsBenchmark.SPEC), idle)
-                    : load(DataCenterGenerator.toYaml(GeneratedDataCenter.MAINTENANCE_SPEC), idle);
+                    ? load(DataCenterGenerator.toYaml(ConcurrentMigrationsBenchmark.SPEC), kind)
+                    : load(DataCenterGenerator.toYaml(GeneratedDataCenter.MAINTENANCE_SPEC), kind);
             Layer2Analysis layer2 = new Layer2Analysis(topology);
             for (int n : sizes) {
                 List<MigrationVerdict> verdicts = kind.startsWith("concurrent")
@@ -66,10 +66,14 @@ public final class SimGridComparison {
         }
     }
 
-    /** The generated data center; {@code idle}: every guest dirties nothing (a maintenance evacuation of idle VMs). */
-    private static Topology load(String yaml, boolean idle) {
-        String text = idle ? yaml.replaceAll("dirtyRate: [0-9]+MB/s", "dirtyRate: 0MB/s") : yaml;
-        return new TopologyLoader().load(idle ? "idle.yaml" : "generated.yaml", text);
+    /**
+     * The generated data center; {@code -idle}: every guest dirties nothing (a maintenance evacuation of idle VMs);
+     * {@code -tame}: the guests of 300 MB/s dirty 150 MB/s, less than any stream's share, so that no guest is slowed.
+     */
+    private static Topology load(String yaml, String kind) {
+        String text = kind.endsWith("-idle") ? yaml.replaceAll("dirtyRate: [0-9]+MB/s", "dirtyRate: 0MB/s")
+                : kind.endsWith("-tame") ? yaml.replace("dirtyRate: 300MB/s", "dirtyRate: 150MB/s") : yaml;
+        return new TopologyLoader().load(kind + ".yaml", text);
     }
 
     private static void compare(Path out, String kind, int n, Topology topology, List<MigrationVerdict> verdicts,
