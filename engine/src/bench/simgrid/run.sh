@@ -16,7 +16,7 @@ cd "$ROOT"
 
 # SimGrid's network as plain max-min fair sharing: CM02 has no bandwidth or latency factors, no TCP window bound
 # without latency (every link has latency 0), and no cross traffic (acknowledgements taking a share of the way back).
-# 10,000 migrations are 40,000 actors: small stacks without guard pages stay under Linux's 65,530 mappings a process
+# 10,000 migrations are 30,000 actors: small stacks without guard pages stay under Linux's 65,530 mappings a process
 SIMGRID_CFG="--cfg=network/model:CM02 --cfg=network/crosstraffic:0 --cfg=contexts/stack-size:64 --cfg=contexts/guard-size:0 --log=root.thres:warning"
 
 g++ -std=c++17 -O2 -o "$OUT/migrations" "$HERE/migrations.cpp" $(pkg-config --cflags --libs simgrid)
