@@ -14,6 +14,7 @@ import dev.netmove.engine.l2.VniMissing;
 import dev.netmove.engine.quantity.Percent;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,26 @@ public record DiagramHighlights(List<List<String>> paths, Set<String> pathLinks,
         Set<String> moreLinks = new TreeSet<>(pathLinks);
         moreLinks.addAll(links);
         return new DiagramHighlights(morePaths, moreLinks, dropDevices, dropLinks, linkPeaks, gatewayRoutes);
+    }
+
+    /**
+     * These highlights plus many paths at once (every stream of a run: one copy, not one per path), and the links
+     * they cross.
+     */
+    public DiagramHighlights withPaths(List<List<String>> devices, Collection<String> links) {
+        List<List<String>> morePaths = new ArrayList<>(paths.size() + devices.size());
+        morePaths.addAll(paths);
+        morePaths.addAll(devices);
+        Set<String> moreLinks = new TreeSet<>(pathLinks);
+        moreLinks.addAll(links);
+        return new DiagramHighlights(morePaths, moreLinks, dropDevices, dropLinks, linkPeaks, gatewayRoutes);
+    }
+
+    /** These highlights plus peaks on links (each the higher of the two where a link has one already), at once. */
+    public DiagramHighlights withPeaks(Map<String, Percent> peaks) {
+        Map<String, Percent> more = new HashMap<>(linkPeaks);
+        peaks.forEach((link, peak) -> more.merge(link, peak, (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        return new DiagramHighlights(paths, pathLinks, dropDevices, dropLinks, more, gatewayRoutes);
     }
 
     /** These highlights plus a peak on a link; the higher peak stays when it has one already. */

@@ -159,15 +159,20 @@ public final class ReportHooks {
     }
 
     private DiagramHighlights highlights(ScenarioFigures figures, List<GatewayPaths> gateways) {
-        DiagramHighlights highlights = DiagramHighlights.NONE;
+        // every stream's path and every link's peak added at once: a run of thousands of migrations is one copy
+        List<List<String>> streamPaths = new ArrayList<>();
+        List<String> streamLinks = new ArrayList<>();
         for (MigrationResult migration : state.simulatedMigrations()) {
             for (MigrationStream stream : migration.streams()) {
-                highlights = highlights.withPath(stream.path().devices(), names(stream.path().links()));
+                streamPaths.add(stream.path().devices());
+                streamLinks.addAll(names(stream.path().links()));
             }
         }
+        Map<String, dev.netmove.engine.quantity.Percent> peaks = new LinkedHashMap<>();
         for (LinkTimeline link : figures.links()) {
-            highlights = highlights.withPeak(link.link(), link.peak());
+            peaks.merge(link.link(), link.peak(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
+        DiagramHighlights highlights = DiagramHighlights.NONE.withPaths(streamPaths, streamLinks).withPeaks(peaks);
         for (VlanBlocked blocked : blockedVlans()) {
             highlights = highlights.withPath(blocked.triedDevices(), List.of()).withDrop(blocked.drop());
         }
