@@ -27,11 +27,9 @@ public final class VcenterHost {
 
     private final String name;
     private final Origin origin;
-    private String cluster;
-    private Origin clusterOrigin;
+    private Fact<String> cluster;
     private boolean clusterIsMoRef;
-    private Long memoryMiB;
-    private Origin memoryOrigin;
+    private Fact<Long> memoryMiB;
     private final Map<String, PortGroupFact> portGroups = new LinkedHashMap<>();
     private VmotionFact vmotion;
     private final List<UplinkFact> uplinks = new ArrayList<>();
@@ -50,8 +48,7 @@ public final class VcenterHost {
     }
 
     public void cluster(String value, Origin where) {
-        cluster = value;
-        clusterOrigin = where;
+        cluster = new Fact<>(value, where);
         clusterIsMoRef = false;
     }
 
@@ -67,24 +64,23 @@ public final class VcenterHost {
     }
 
     public String cluster() {
-        return cluster;
+        return cluster == null ? null : cluster.value();
     }
 
     Origin clusterOrigin() {
-        return clusterOrigin;
+        return cluster == null ? null : cluster.origin();
     }
 
     public void memoryMiB(long value, Origin where) {
-        memoryMiB = value;
-        memoryOrigin = where;
+        memoryMiB = new Fact<>(value, where);
     }
 
     public Long memoryMiB() {
-        return memoryMiB;
+        return memoryMiB == null ? null : memoryMiB.value();
     }
 
     Origin memoryOrigin() {
-        return memoryOrigin;
+        return memoryMiB == null ? null : memoryMiB.origin();
     }
 
     /** Adds a port group; the first one of a name wins (a host cannot have two of one name). */

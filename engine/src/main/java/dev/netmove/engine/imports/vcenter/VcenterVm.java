@@ -6,10 +6,6 @@ import java.util.Objects;
 /** A virtual machine as a vCenter source describes it; every fact with the place it was read from. */
 public final class VcenterVm {
 
-    /** One fact and where it was read. */
-    public record Fact<T>(T value, Origin origin) {
-    }
-
     private final String name;
     private final Origin origin;
     private Fact<String> host;
