@@ -2,6 +2,8 @@ package dev.netmove.engine.json;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -9,9 +11,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.MapperFeature;
 
 /**
- * The one configured Jackson mapper of the project for the JSON netmove writes: keys sorted, two-space
+ * The one configured Jackson mapper of the project, for the JSON netmove writes (keys sorted, two-space
  * indents, a line feed between lines on every system, no dates or timestamps: the same values give the same
- * bytes.
+ * bytes) and for the JSON sources it reads (the settings above concern writing only), and how a JSON error's
+ * place is told.
  */
 public final class JsonMappers {
 
@@ -27,6 +30,12 @@ public final class JsonMappers {
     /** The mapper (thread-safe; never reconfigure it). */
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /** Where a JSON error is, as a source's problem says it ({@code " at line 3, column 7"}), or "" when Jackson knows no place. */
+    public static String where(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
     /** A writer that indents with two spaces and ends lines with a line feed. */

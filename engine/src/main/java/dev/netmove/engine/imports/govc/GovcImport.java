@@ -1,6 +1,6 @@
 package dev.netmove.engine.imports.govc;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import dev.netmove.engine.json.JsonMappers;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,8 +24,6 @@ import java.util.TreeMap;
 
 /** What one govc import has gathered: hosts, links, VMs, MoRef names, counts, notes and problems. */
 final class GovcImport {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     final ImportRules rules;
     final Map<String, VcenterHost> hosts = new LinkedHashMap<>();
@@ -64,14 +62,14 @@ final class GovcImport {
     static List<JsonNode> readJson(Path file, String shown, String expected) {
         List<JsonNode> values = new ArrayList<>();
         // a parser of its own: Jackson's readValues would take a top-level array for a sequence and unwrap it
-        try (JsonParser parser = MAPPER.getFactory().createParser(file.toFile())) {
+        ObjectMapper mapper = JsonMappers.mapper();
+        try (JsonParser parser = mapper.getFactory().createParser(file.toFile())) {
             while (parser.nextToken() != null) {
-                values.add(MAPPER.readTree(parser));
+                values.add(mapper.readTree(parser));
             }
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new SourceException(shown, "is not JSON (" + e.getOriginalMessage() + where + "); expected " + expected);
+            throw new SourceException(shown, "is not JSON (" + e.getOriginalMessage() + JsonMappers.where(e) + "); expected "
+                    + expected);
         } catch (IOException | RuntimeException e) {
             throw new SourceException(shown, "cannot be read as JSON (" + e.getMessage() + "); expected " + expected);
         }

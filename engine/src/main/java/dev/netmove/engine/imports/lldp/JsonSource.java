@@ -1,9 +1,8 @@
 package dev.netmove.engine.imports.lldp;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import dev.netmove.engine.json.JsonMappers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netmove.engine.imports.SourceException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,18 +13,14 @@ import java.util.Map;
 /** Reads a JSON source file with Jackson; fields are found case-insensitively; pointers are escaped. */
 final class JsonSource {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private JsonSource() {
     }
 
     static JsonNode read(Path file, String shown, String expected) {
         try {
-            return MAPPER.readTree(file.toFile());
+            return JsonMappers.mapper().readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new SourceException(shown, "not JSON" + where + " (" + e.getOriginalMessage() + "); expected "
+            throw new SourceException(shown, "not JSON" + JsonMappers.where(e) + " (" + e.getOriginalMessage() + "); expected "
                     + expected);
         } catch (IOException e) {
             throw new SourceException(shown, "cannot read the file (" + e.getMessage() + "); expected " + expected);

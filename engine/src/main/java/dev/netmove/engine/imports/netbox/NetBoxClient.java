@@ -1,5 +1,6 @@
 package dev.netmove.engine.imports.netbox;
 
+import dev.netmove.engine.json.JsonMappers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +44,7 @@ public final class NetBoxClient {
     private final String authorization;
     private final Duration timeout;
     private final HttpClient http;
-    private final ObjectMapper mapper = NetBoxPages.mapper();
+    private final ObjectMapper mapper = JsonMappers.mapper();
 
     /**
      * @param url NetBox's address ({@code https://netbox.example.com}; a trailing {@code /api} is accepted)

@@ -1,10 +1,10 @@
 package dev.netmove.engine.imports.netbox;
 
+import dev.netmove.engine.json.JsonMappers;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.SourceException;
 import java.io.IOException;
@@ -29,13 +29,7 @@ final class NetBoxPages {
         }
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private NetBoxPages() {
-    }
-
-    static ObjectMapper mapper() {
-        return MAPPER;
     }
 
     /** The items of {@code file}; an empty list when the file is absent. */
@@ -50,7 +44,7 @@ final class NetBoxPages {
         if (!Files.isRegularFile(file)) {
             return;
         }
-        try (JsonParser parser = MAPPER.createParser(file.toFile())) {
+        try (JsonParser parser = JsonMappers.mapper().createParser(file.toFile())) {
             JsonToken token = parser.nextToken();
             if (token == JsonToken.START_ARRAY) {
                 int page = 0;
@@ -64,8 +58,7 @@ final class NetBoxPages {
                 throw new SourceException(shown, "holds more than one JSON value; expected " + expectation(endpoint));
             }
         } catch (JsonProcessingException e) {
-            throw new SourceException(shown, "not JSON (" + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "); expected "
+            throw new SourceException(shown, "not JSON (" + e.getOriginalMessage() + JsonMappers.where(e) + "); expected "
                     + expectation(endpoint));
         } catch (IOException e) {
             throw new SourceException(shown, "cannot be read (" + e.getMessage() + ")");

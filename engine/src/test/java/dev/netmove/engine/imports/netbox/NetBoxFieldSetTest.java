@@ -1,5 +1,6 @@
 package dev.netmove.engine.imports.netbox;
 
+import dev.netmove.engine.json.JsonMappers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,7 +13,7 @@ class NetBoxFieldSetTest {
     void aPrunedObjectReadsAsJacksonWouldReadIt() throws Exception {
         String json = "{\"id\": 7, \"url\": \"x\", \"name\": \"leaf1\", \"speed\": 10000000000,"
                 + " \"tagged_vlans\": [{\"vid\": 110}, {\"vid\": 120}], \"lag\": null}";
-        try (JsonParser p = NetBoxPages.mapper().createParser(json)) {
+        try (JsonParser p = JsonMappers.mapper().createParser(json)) {
             p.nextToken();
             JsonNode n = NetBoxFieldSet.readPruned(p);
             assertThat(n.toString()).isEqualTo(
