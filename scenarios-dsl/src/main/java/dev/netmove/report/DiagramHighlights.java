@@ -103,11 +103,7 @@ public record DiagramHighlights(List<List<String>> paths, Set<String> pathLinks,
 
     /** These highlights plus a path of devices crossing the named links. */
     public DiagramHighlights withPath(List<String> devices, List<String> links) {
-        List<List<String>> morePaths = new ArrayList<>(paths);
-        morePaths.add(devices);
-        Set<String> moreLinks = new TreeSet<>(pathLinks);
-        moreLinks.addAll(links);
-        return new DiagramHighlights(morePaths, moreLinks, dropDevices, dropLinks, linkPeaks, gatewayRoutes);
+        return withPaths(List.of(devices), links);
     }
 
     /**
@@ -123,18 +119,19 @@ public record DiagramHighlights(List<List<String>> paths, Set<String> pathLinks,
         return new DiagramHighlights(morePaths, moreLinks, dropDevices, dropLinks, linkPeaks, gatewayRoutes);
     }
 
-    /** These highlights plus peaks on links (each the higher of the two where a link has one already), at once. */
-    public DiagramHighlights withPeaks(Map<String, Percent> peaks) {
+    /**
+     * These highlights plus peaks on links, at once (link -> peak; a link named twice, such as its two directions,
+     * or one that has a peak already keeps the higher).
+     */
+    public DiagramHighlights withPeaks(Collection<Map.Entry<String, Percent>> peaks) {
         Map<String, Percent> more = new HashMap<>(linkPeaks);
-        peaks.forEach((link, peak) -> more.merge(link, peak, (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        peaks.forEach(p -> more.merge(p.getKey(), p.getValue(), (a, b) -> a.compareTo(b) >= 0 ? a : b));
         return new DiagramHighlights(paths, pathLinks, dropDevices, dropLinks, more, gatewayRoutes);
     }
 
     /** These highlights plus a peak on a link; the higher peak stays when it has one already. */
     public DiagramHighlights withPeak(String link, Percent peak) {
-        Map<String, Percent> more = new HashMap<>(linkPeaks);
-        more.merge(link, peak, (a, b) -> a.compareTo(b) >= 0 ? a : b);
-        return new DiagramHighlights(paths, pathLinks, dropDevices, dropLinks, more, gatewayRoutes);
+        return withPeaks(List.of(Map.entry(link, peak)));
     }
 
     /** These highlights plus the place where a VLAN is dropped: a link, a device, or both devices of a VXLAN pair. */

@@ -23,7 +23,6 @@ import dev.netmove.engine.topology.PortGroup;
 import dev.netmove.engine.topology.Topology;
 import dev.netmove.engine.topology.Vm;
 import dev.netmove.engine.topology.VmotionInterface;
-import dev.netmove.steps.why.BottleneckSentences;
 import io.cucumber.java.After;
 import io.cucumber.java.Scenario;
 
@@ -168,11 +167,8 @@ public final class ReportHooks {
                 streamLinks.addAll(names(stream.path().links()));
             }
         }
-        Map<String, dev.netmove.engine.quantity.Percent> peaks = new LinkedHashMap<>();
-        for (LinkTimeline link : figures.links()) {
-            peaks.merge(link.link(), link.peak(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
-        }
-        DiagramHighlights highlights = DiagramHighlights.NONE.withPaths(streamPaths, streamLinks).withPeaks(peaks);
+        DiagramHighlights highlights = DiagramHighlights.NONE.withPaths(streamPaths, streamLinks)
+                .withPeaks(figures.links().stream().map(link -> Map.entry(link.link(), link.peak())).toList());
         for (VlanBlocked blocked : blockedVlans()) {
             highlights = highlights.withPath(blocked.triedDevices(), List.of()).withDrop(blocked.drop());
         }
