@@ -3,10 +3,10 @@ package dev.netmove.engine.imports.govc;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.netmove.engine.imports.ImportNote;
 import dev.netmove.engine.imports.Origin;
+import dev.netmove.engine.imports.vcenter.GuestAddress;
 import dev.netmove.engine.imports.vcenter.VcenterVm;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * {@code vms.json}: {@code govc vm.info -json -r} ({@code {"virtualMachines": [...]}}) or
@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  * Templates are left out; a powered-off VM is imported with the network of its first NIC.
  */
 final class GovcVms {
-
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3}\\.){3}\\d{1,3}");
 
     private final GovcImport in;
 
@@ -91,7 +89,7 @@ final class GovcVms {
             out.consumedMiB(used, Origin.pointer(file, consumed.pointer()));
         }
         MoView.Found ip = found(vm, "guest.ipAddress", "summary.guest.ipAddress");
-        if (IPV4.matcher(ip.text()).matches()) {
+        if (GuestAddress.isIpv4(ip.text())) {
             out.ip(ip.text(), Origin.pointer(file, ip.pointer()));
         }
         network(vm, out, file);
@@ -124,7 +122,7 @@ final class GovcVms {
             out.portGroup(net.get("network").text(), Origin.pointer(file, net.get("network").pointer()));
             MoView.Found addresses = net.get("ipAddress");
             for (int a = 0; a < addresses.size() && out.ip() == null; a++) {
-                if (IPV4.matcher(addresses.item(a).text()).matches()) {
+                if (GuestAddress.isIpv4(addresses.item(a).text())) {
                     out.ip(addresses.item(a).text(), Origin.pointer(file, addresses.item(a).pointer()));
                 }
             }

@@ -3,6 +3,7 @@ package dev.netmove.engine.imports.rvtools;
 import static dev.netmove.engine.imports.rvtools.RvColumn.*;
 
 import dev.netmove.engine.imports.ImportNote;
+import dev.netmove.engine.imports.vcenter.GuestAddress;
 import dev.netmove.engine.imports.vcenter.VcenterHost;
 import dev.netmove.engine.imports.vcenter.VcenterVm;
 import java.util.HashSet;
@@ -117,34 +118,14 @@ final class RvVmSheets {
 
     /** The first IPv4 address of a cell that may list several ({@code 10.1.1.5, fe80::1}); null when none. */
     static String firstIpv4(String cell) {
-        if (dottedQuad(cell)) {
+        if (GuestAddress.isIpv4(cell)) {
             return cell; // the common cell: one address
         }
         for (String part : SEPARATORS.split(cell)) {
-            if (dottedQuad(part)) {
+            if (GuestAddress.isIpv4(part)) {
                 return part;
             }
         }
         return null;
-    }
-
-    /** Four groups of one to three digits joined by dots (what RVTools writes for an IPv4 address). */
-    static boolean dottedQuad(String text) {
-        int groups = 0;
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (++digits > 3) {
-                    return false;
-                }
-            } else if (c == '.' && digits > 0 && groups < 3) {
-                groups++;
-                digits = 0;
-            } else {
-                return false;
-            }
-        }
-        return groups == 3 && digits > 0;
     }
 }

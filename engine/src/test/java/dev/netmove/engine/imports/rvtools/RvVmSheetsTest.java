@@ -14,18 +14,4 @@ class RvVmSheetsTest {
         assertThat(RvVmSheets.firstIpv4("")).isNull();
         assertThat(RvVmSheets.firstIpv4("fe80::1")).isNull();
     }
-
-    @Test
-    void aDottedQuadIsFourGroupsOfOneToThreeDigits() {
-        assertThat(RvVmSheets.dottedQuad("0.0.0.0")).isTrue();
-        assertThat(RvVmSheets.dottedQuad("255.255.255.255")).isTrue();
-        assertThat(RvVmSheets.dottedQuad("1.2.3")).isFalse();
-        assertThat(RvVmSheets.dottedQuad("1.2.3.4.5")).isFalse();
-        assertThat(RvVmSheets.dottedQuad("1.2.3.")).isFalse();
-        assertThat(RvVmSheets.dottedQuad(".1.2.3")).isFalse();
-        assertThat(RvVmSheets.dottedQuad("1..2.3")).isFalse();
-        assertThat(RvVmSheets.dottedQuad("1000.2.3.4")).isFalse();
-        assertThat(RvVmSheets.dottedQuad("1.2.3.4/24")).isFalse();
-        assertThat(RvVmSheets.dottedQuad("a.b.c.d")).isFalse();
-    }
 }
