@@ -31,10 +31,11 @@ import java.util.Optional;
 /**
  * A Cucumber plugin that writes netmove's own report when a run ends: {@value NetmoveProperties#INDEX_REPORT}
  * (one self-contained HTML file with each scenario's result, pictures and figures) and
- * {@value NetmoveProperties#SUMMARY_REPORT} (the run's few headline facts, for the console) and
  * {@value ResultsDocument#FILE_NAME} (the same values for machines: CI, change-management tools). It takes each
  * scenario's picture and figures, as values, from what {@link ReportHooks} hands over ({@link ReportHandOver}),
- * and hands the run's summary to {@link FeatureRunner} the same way ({@link RunSummaries}).
+ * and hands the run's summary to {@link FeatureRunner} the same way ({@link RunSummaries}), which writes
+ * {@value NetmoveProperties#SUMMARY_REPORT} with the run's counts; run by a project's own JUnit suite, where
+ * no runner waits, it writes that file itself (the run's few headline facts, for the console).
  *
  * <p>Registered by {@link FeatureRunner} as {@code dev.netmove.runner.NetmoveReportPlugin:<reports folder>}.
  */
@@ -115,11 +116,14 @@ public final class NetmoveReportPlugin implements ConcurrentEventListener {
                             all), StandardCharsets.UTF_8);
             Files.writeString(reportsDirectory.resolve(ResultsDocument.FILE_NAME), ResultsDocument.render(all),
                     StandardCharsets.UTF_8);
-            Files.writeString(reportsDirectory.resolve(NetmoveProperties.SUMMARY_REPORT),
-                    String.join("\n", summary.lines()) + "\n", StandardCharsets.UTF_8);
+            // a FeatureRunner waiting for the summary writes it with the run's counts (broken feature files
+            // included); a project's own JUnit suite has no such runner, so the summary is written here
+            if (!RunSummaries.hand(reportsDirectory, summary)) {
+                Files.writeString(reportsDirectory.resolve(NetmoveProperties.SUMMARY_REPORT),
+                        String.join("\n", summary.lines()) + "\n", StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write netmove's report to " + reportsDirectory, e);
         }
-        RunSummaries.hand(reportsDirectory, summary);
     }
 }

@@ -31,12 +31,13 @@ final class RunSummaries {
         return place == null ? Optional.empty() : Optional.ofNullable(place.get());
     }
 
-    /** Hands {@code summary} over, when a run waits for it. */
-    static void hand(Path reportsDirectory, RunSummary summary) {
+    /** Hands {@code summary} over, when a run waits for it; whether one did (it then writes the summary itself). */
+    static boolean hand(Path reportsDirectory, RunSummary summary) {
         AtomicReference<RunSummary> place = WAITING.get(key(reportsDirectory));
         if (place != null) {
             place.set(summary);
         }
+        return place != null;
     }
 
     private static Path key(Path folder) {
