@@ -25,8 +25,8 @@ final class Senders {
     private int[] streamsAt = new int[0];
     private int[] linkVisited = new int[0];
     private int search;
-    /** Every migration seen, at its order (orders are unique: the place in the order asked for). */
-    private RunningMigration[] byOrder = new RunningMigration[0];
+    /** Sorts the reached migrations by order (unique: the place in the order asked for). */
+    private final MigrationOrder byOrder = new MigrationOrder();
 
     /** Makes room for {@code links} link directions and {@code hosts} hosts. */
     void size(int links, int hosts) {
@@ -102,31 +102,9 @@ final class Senders {
             visit(array(atHostArray, atHost, migration.marks.sourceHost), mark, reached);
             visit(array(atHostArray, atHost, migration.marks.destinationHost), mark, reached);
         }
-        sortByOrder(reached);
+        byOrder.sort(reached);
         links.sort(null);
         return reached;
-    }
-
-    /**
-     * Sorts by order as {@code Comparator.comparingInt(RunningMigration::order)} would, through the orders as plain
-     * ints: a run of many migrations sorts the reached ones at every change of rates, and most of that time went to
-     * the comparator.
-     */
-    private void sortByOrder(List<RunningMigration> reached) {
-        int[] orders = new int[reached.size()];
-        for (int i = 0; i < orders.length; i++) {
-            RunningMigration migration = reached.get(i);
-            int order = migration.order();
-            if (order >= byOrder.length) {
-                byOrder = java.util.Arrays.copyOf(byOrder, Math.max(order + 1, byOrder.length * 2));
-            }
-            byOrder[order] = migration;
-            orders[i] = order;
-        }
-        java.util.Arrays.sort(orders);
-        for (int i = 0; i < orders.length; i++) {
-            reached.set(i, byOrder[orders[i]]);
-        }
     }
 
     private static final RunningMigration[] NONE = new RunningMigration[0];

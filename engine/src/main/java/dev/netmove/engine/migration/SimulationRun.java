@@ -4,7 +4,6 @@ import dev.netmove.engine.quantity.Rounded;
 import dev.netmove.engine.topology.MigrationSettings;
 import dev.netmove.engine.topology.Topology;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -32,6 +31,7 @@ final class SimulationRun {
     // the migrations whose streams started or stopped since the links were last shared out, and those whose rates
     // the last sharing out set (the only ones whose share can have fallen below the minimum)
     private final List<RunningMigration> changed = new ArrayList<>();
+    private final MigrationOrder byOrder = new MigrationOrder();
     private List<RunningMigration> reallocated = List.of();
     private int running;
     private int frozen;
@@ -73,7 +73,7 @@ final class SimulationRun {
                 throw new SimulationStoppedException(PreCopyProcess.seconds(now));
             }
             if (!changed.isEmpty()) {
-                changed.sort(Comparator.comparingInt(RunningMigration::order));
+                byOrder.sort(changed);
                 reallocated = links.shareOut(changed, now, clock);
                 changed.clear();
                 for (RunningMigration migration : reallocated) {
