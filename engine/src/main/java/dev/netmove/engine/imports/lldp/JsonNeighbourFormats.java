@@ -10,6 +10,7 @@ import dev.netmove.engine.imports.Origin;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -101,49 +102,51 @@ final class JsonNeighbourFormats {
 
     static void arista(String device, JsonNode root, String shown, Consumer<NeighbourRow> rows,
                        List<ImportProblem> problems) {
-        JsonNode list = field(root, "lldpNeighbors");
-        if (!list.isArray()) {
-            problems.add(new ImportProblem(Origin.pointer(shown, "/lldpNeighbors"), "not a list",
-                    "lldpNeighbors: a list of {port, neighborDevice, neighborPort}"));
-            return;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode n = list.get(i);
-            Origin at = Origin.pointer(shown, "/lldpNeighbors/" + i);
-            String port = text(n, "port");
-            String neighbour = text(n, "neighborDevice");
-            String neighbourPort = text(n, "neighborPort");
-            if (port == null || neighbour == null || neighbourPort == null) {
-                problems.add(new ImportProblem(at, "a neighbour without port, neighborDevice or neighborPort",
-                        "port, neighborDevice and neighborPort, as show lldp neighbors | json gives them"));
-                continue;
-            }
-            rows.accept(new NeighbourRow(device, port, neighbour, neighbourPort, null, at));
-        }
+        eachItem(root, "lldpNeighbors", shown, "lldpNeighbors: a list of {port, neighborDevice, neighborPort}", problems,
+                (n, at) -> {
+                    String port = text(n, "port");
+                    String neighbour = text(n, "neighborDevice");
+                    String neighbourPort = text(n, "neighborPort");
+                    if (port == null || neighbour == null || neighbourPort == null) {
+                        problems.add(new ImportProblem(at, "a neighbour without port, neighborDevice or neighborPort",
+                                "port, neighborDevice and neighborPort, as show lldp neighbors | json gives them"));
+                        return;
+                    }
+                    rows.accept(new NeighbourRow(device, port, neighbour, neighbourPort, null, at));
+                });
     }
 
     static void batfish(JsonNode root, String shown, Consumer<NeighbourRow> rows, List<ImportProblem> problems) {
-        JsonNode edges = field(root, "edges");
-        if (!edges.isArray()) {
-            problems.add(new ImportProblem(Origin.pointer(shown, "/edges"), "not a list",
-                    "edges: a list of {node1: {hostname, interfaceName}, node2: {...}}"));
+        eachItem(root, "edges", shown, "edges: a list of {node1: {hostname, interfaceName}, node2: {...}}", problems,
+                (edge, at) -> {
+                    JsonNode one = field(edge, "node1");
+                    JsonNode two = field(edge, "node2");
+                    String h1 = text(one, "hostname");
+                    String i1 = text(one, "interfaceName");
+                    String h2 = text(two, "hostname");
+                    String i2 = text(two, "interfaceName");
+                    if (h1 == null || i1 == null || h2 == null || i2 == null) {
+                        problems.add(new ImportProblem(at, "an edge without node1/node2 hostname and interfaceName",
+                                "{node1: {hostname, interfaceName}, node2: {hostname, interfaceName}}"));
+                        return;
+                    }
+                    rows.accept(new NeighbourRow(h1, i1, h2, i2, null, at));
+                });
+    }
+
+    /**
+     * Each item of the list under {@code key} of {@code root} with its place ({@code /key/3}); a problem at
+     * {@code /key} when that is no list ({@code expected} says what should be there).
+     */
+    private static void eachItem(JsonNode root, String key, String shown, String expected, List<ImportProblem> problems,
+                                 BiConsumer<JsonNode, Origin> each) {
+        JsonNode list = field(root, key);
+        if (!list.isArray()) {
+            problems.add(new ImportProblem(Origin.pointer(shown, "/" + key), "not a list", expected));
             return;
         }
-        for (int i = 0; i < edges.size(); i++) {
-            JsonNode edge = edges.get(i);
-            Origin at = Origin.pointer(shown, "/edges/" + i);
-            JsonNode one = field(edge, "node1");
-            JsonNode two = field(edge, "node2");
-            String h1 = text(one, "hostname");
-            String i1 = text(one, "interfaceName");
-            String h2 = text(two, "hostname");
-            String i2 = text(two, "interfaceName");
-            if (h1 == null || i1 == null || h2 == null || i2 == null) {
-                problems.add(new ImportProblem(at, "an edge without node1/node2 hostname and interfaceName",
-                        "{node1: {hostname, interfaceName}, node2: {hostname, interfaceName}}"));
-                continue;
-            }
-            rows.accept(new NeighbourRow(h1, i1, h2, i2, null, at));
+        for (int i = 0; i < list.size(); i++) {
+            each.accept(list.get(i), Origin.pointer(shown, "/" + key + "/" + i));
         }
     }
 }

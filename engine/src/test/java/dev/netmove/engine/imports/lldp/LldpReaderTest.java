@@ -67,6 +67,18 @@ class LldpReaderTest {
     }
 
     @Test
+    void a_neighbour_list_that_is_no_list_is_a_problem_at_its_key() throws IOException {
+        Path arista = Files.writeString(temp.resolve("leaf1.json"), "{\"lldpNeighbors\": {\"port\": \"Ethernet1\"}}");
+        assertThat(new LldpReader().read(arista, "sources/leaf1.json", ImportRules.defaults()).problems())
+                .extracting(Object::toString).containsExactly("sources/leaf1.json#/lldpNeighbors: not a list; expected "
+                        + "lldpNeighbors: a list of {port, neighborDevice, neighborPort}");
+        Path batfish = Files.writeString(temp.resolve("layer1_topology.json"), "{\"edges\": \"none\"}");
+        assertThat(new LldpReader().read(batfish, "layer1_topology.json", ImportRules.defaults()).problems())
+                .extracting(Object::toString).containsExactly("layer1_topology.json#/edges: not a list; expected "
+                        + "edges: a list of {node1: {hostname, interfaceName}, node2: {...}}");
+    }
+
+    @Test
     void json_of_another_tool_and_text_that_is_no_json_are_refused_with_the_path() throws IOException {
         Path netbox = Files.writeString(temp.resolve("devices.json"), "{\"count\": 1, \"next\": null, \"results\": [{}]}");
         assertThatThrownBy(() -> new LldpReader().read(netbox, "sources/devices.json", ImportRules.defaults()))
