@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.MapperFeature;
+import java.util.regex.Pattern;
 
 /**
  * The one configured Jackson mapper of the project, for the JSON netmove writes (keys sorted, two-space
@@ -24,6 +25,9 @@ public final class JsonMappers {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
+    /** {@code [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 41, column: 5]}. */
+    private static final Pattern SOURCE_PLACE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
     private JsonMappers() {
     }
 
@@ -33,9 +37,19 @@ public final class JsonMappers {
     }
 
     /** Where a JSON error is, as a source's problem says it ({@code " at line 3, column 7"}), or "" when Jackson knows no place. */
-    public static String where(JsonProcessingException e) {
+    private static String where(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    /**
+     * A file that does not parse, as every JSON source says it: {@code not JSON (Unexpected end-of-input in field
+     * name at line 20, column 19)}. Jackson's own mention of a second place ({@code start marker at [Source:
+     * REDACTED ...; line: 41, column: 5]}) is told the same way ({@code start marker at line 41, column 5}).
+     */
+    public static String notJson(JsonProcessingException e) {
+        String message = SOURCE_PLACE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("line $1, column $2");
+        return "not JSON (" + message + where(e) + ")";
     }
 
     /** A writer that indents with two spaces and ends lines with a line feed. */

@@ -68,8 +68,7 @@ final class GovcImport {
                 values.add(mapper.readTree(parser));
             }
         } catch (JsonProcessingException e) {
-            throw new SourceException(shown, "is not JSON (" + e.getOriginalMessage() + JsonMappers.where(e) + "); expected "
-                    + expected);
+            throw new SourceException(shown, JsonMappers.notJson(e) + "; expected " + expected);
         } catch (IOException | RuntimeException e) {
             throw new SourceException(shown, "cannot be read as JSON (" + e.getMessage() + "); expected " + expected);
         }

@@ -20,8 +20,7 @@ final class JsonSource {
         try {
             return JsonMappers.mapper().readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new SourceException(shown, "not JSON" + JsonMappers.where(e) + " (" + e.getOriginalMessage() + "); expected "
-                    + expected);
+            throw new SourceException(shown, JsonMappers.notJson(e) + "; expected " + expected);
         } catch (IOException e) {
             throw new SourceException(shown, "cannot read the file (" + e.getMessage() + "); expected " + expected);
         }

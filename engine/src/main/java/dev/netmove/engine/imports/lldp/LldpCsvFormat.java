@@ -1,5 +1,6 @@
 package dev.netmove.engine.imports.lldp;
 
+import dev.netmove.engine.imports.CsvErrors;
 import dev.netmove.engine.imports.ImportProblem;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.SourceException;
@@ -46,7 +47,12 @@ final class LldpCsvFormat {
         try (CSVParser parser = CSVParser.parse(text, format)) {
             Map<String, String> columns = new TreeMap<>();
             for (String header : parser.getHeaderNames()) {
-                columns.put(header.strip().toLowerCase(Locale.ROOT), header);
+                String column = header.strip().toLowerCase(Locale.ROOT);
+                if (!column.isEmpty() && columns.put(column, header) != null) {
+                    // two columns of one name: which of them a row means cannot be told
+                    throw new SourceException(shown, "found the column " + column + " twice in the header "
+                            + parser.getHeaderNames() + "; expected " + EXPECTED);
+                }
             }
             List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
@@ -62,7 +68,7 @@ final class LldpCsvFormat {
                 row(record, columns, at, rows, problems);
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new SourceException(shown, "not CSV (" + e.getMessage() + "); expected " + EXPECTED);
+            throw new SourceException(shown, "not CSV (" + CsvErrors.message(e) + "); expected " + EXPECTED);
         }
     }
 

@@ -58,7 +58,7 @@ final class NetBoxPages {
                 throw new SourceException(shown, "holds more than one JSON value; expected " + expectation(endpoint));
             }
         } catch (JsonProcessingException e) {
-            throw new SourceException(shown, "not JSON (" + e.getOriginalMessage() + JsonMappers.where(e) + "); expected "
+            throw new SourceException(shown, JsonMappers.notJson(e) + "; expected "
                     + expectation(endpoint));
         } catch (IOException e) {
             throw new SourceException(shown, "cannot be read (" + e.getMessage() + ")");

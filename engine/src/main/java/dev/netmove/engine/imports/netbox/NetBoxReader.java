@@ -148,7 +148,7 @@ public final class NetBoxReader implements SourceReader {
                 continue;
             }
             String type = choice(vpn, "type");
-            if (!VXLAN_TYPES.contains(type)) {
+            if (type == null || !VXLAN_TYPES.contains(type)) { // an L2VPN of no type (or another) carries no VNI here
                 continue;
             }
             if (!"ipam.vlan".equals(text(n, "assigned_object_type"))) {

@@ -1,5 +1,6 @@
 package dev.netmove.engine.imports.rvtools;
 
+import dev.netmove.engine.imports.CsvErrors;
 import dev.netmove.engine.imports.ImportProblem;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.SourceException;
@@ -64,7 +65,7 @@ final class CsvSheet implements RvSheet {
             List<String> headers = it.hasNext() ? it.next().toList() : List.of();
             return new CsvSheet(file, shown, delimiter, new RvHeader(sheet, headers));
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new SourceException(shown, "has a header row that is not CSV (" + e.getMessage() + ")");
+            throw new SourceException(shown, "has a header row that is not CSV (" + CsvErrors.message(e) + ")");
         }
     }
 
@@ -93,7 +94,7 @@ final class CsvSheet implements RvSheet {
                     record = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     problems.add(new ImportProblem(Origin.line(shown, (int) line),
-                            "a row that is not CSV (" + rootMessage(e) + ")",
+                            "a row that is not CSV (" + CsvErrors.message(e) + ")",
                             "fields separated by '" + delimiter + "', a field with quotes closed before the end of"
                                     + " the file; the rows after it cannot be told apart and are not read"));
                     return;
@@ -133,14 +134,5 @@ final class CsvSheet implements RvSheet {
             }
         }
         return n;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        // Commons CSV prefixes its own line count, which the problem's place already gives
-        return String.valueOf(t.getMessage()).replaceFirst("^\\((start)?line \\d+\\)\\s*", "");
     }
 }

@@ -162,7 +162,7 @@ class GovcReaderTest {
         Files.writeString(other.resolve("vms.json"), "[1, 2, 3]");
 
         assertThatThrownBy(() -> reader.read(notJson, "a", ImportRules.defaults()))
-                .isInstanceOf(SourceException.class).hasMessageStartingWith("a/vms.json: is not JSON (")
+                .isInstanceOf(SourceException.class).hasMessageStartingWith("a/vms.json: not JSON (")
                 .hasMessageEndingWith("expected the output of govc vm.info -json -r or govc object.collect -json -type m");
         assertThatThrownBy(() -> reader.read(other, "b", ImportRules.defaults()))
                 .hasMessageStartingWith("b/vms.json: holds no virtual machine");

@@ -87,9 +87,23 @@ class LldpReaderTest {
                         + "neighbour table; expected " + LldpReader.EXPECTED);
         Path broken = Files.writeString(temp.resolve("x.json"), "{\"leaf1\": ");
         assertThatThrownBy(() -> new LldpReader().read(broken, "x.json", ImportRules.defaults()))
-                .hasMessageStartingWith("x.json: not JSON at line 1");
+                .hasMessageStartingWith("x.json: not JSON (Unexpected end-of-input").hasMessageContaining(" at line 1, column ");
         assertThatThrownBy(() -> new LldpReader().read(temp.resolve("none.csv"), "none.csv", ImportRules.defaults()))
                 .hasMessageStartingWith("none.csv: no such file or folder; expected a neighbour table");
+    }
+
+    @Test
+    void a_csv_that_breaks_is_refused_in_the_words_of_a_user_not_of_a_library() throws IOException {
+        Path quoted = Files.writeString(temp.resolve("quoted.csv"), "device,port,neighbor,neighbor_port\n"
+                + "leaf1,Eth1/1,esx1,vmnic0\n\"leaf1\"x,Eth1/2,esx2,vmnic0\n");
+        assertThatThrownBy(() -> new LldpReader().read(quoted, "lldp.csv", ImportRules.defaults()))
+                .hasMessage("lldp.csv: not CSV (Invalid character between encapsulated token and delimiter at line: 3,"
+                        + " position: 68); expected a neighbour table CSV with the header device,port,neighbor,neighbor_port"
+                        + "[,speed]");
+        Path twice = Files.writeString(temp.resolve("twice.csv"), "device,port,neighbor,neighbor_port,device\n");
+        assertThatThrownBy(() -> new LldpReader().read(twice, "lldp.csv", ImportRules.defaults()))
+                .hasMessageStartingWith("lldp.csv: found the column device twice in the header [device, port, neighbor,"
+                        + " neighbor_port, device]; expected a neighbour table CSV");
     }
 
     @Test

@@ -1,0 +1,220 @@
+package dev.netmove.engine.topology.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Randomly mutated source files (NetBox pages, RVTools sheets, govc JSON, an LLDP table, device configs) of a
+ * data center that imports cleanly: whatever one file turns into, the import loads or fails with the loader's
+ * own error naming the topology file, within seconds; never another exception, never a hang.
+ */
+class MutatedSourcesProperties {
+
+    static final String TOPOLOGY = """
+            topology: pod-a
+            import:
+              - netbox: sources/netbox/
+              - lldp: sources/lldp.csv
+              - rvtools: sources/rvtools/
+              - govc: sources/govc/
+            importRules:
+              roles: { "^agg": aggregation }
+            devices:
+              core1: { stp: { priority: 4096 } }
+            vms:
+              web02: { host: esx-a3 }
+            """;
+
+    /** A second data center: device configs and their LLDP table. */
+    static final String CONFIGS = "configs-project/pod.yaml";
+
+    /** Pieces that mean something to JSON, CSV or a config reader, or to a number or a name. */
+    private static final List<String> PIECES = List.of("{", "}", "[", "]", ",", ":", "\"", "\\", "null", "true", "0",
+            "-1", "1e999", "99999999999999999999", "\"x\"", "{}", "[]", ";", "\n", "\r\n", "\t", " ", "#", "!",
+            "\u0000", "\ufeff", "\u00e9", "Eth1/1", "vmnic0", "4095", "4096", "0-4094", "1-5000", "interface Vlan0\n",
+            "switchport trunk allowed vlan add 9999\n", "speed 0\n", "\"next\": \"x\"", "\"results\": 7",
+            "\"speed\": -5", "\"memory\": 1e30", "\"vid\": 70000", "esx-a1", "agg1.dc1.example.com");
+
+    private static Path project;
+    private static List<Path> files;
+
+    @BeforeContainer
+    static void copySources() throws IOException {
+        project = Files.createTempDirectory("netmove-mutated-sources").toRealPath();
+        copy("/imports/netbox/pod", project.resolve("sources/netbox"));
+        copy("/imports/rvtools/csv", project.resolve("sources/rvtools"));
+        copy("/imports/govc", project.resolve("sources/govc"));
+        Files.copy(resource("/imports/lldp/pod.csv"), project.resolve("sources/lldp.csv"));
+        copy("/imports/configs/pod-project", project.resolve("configs-project"));
+        Files.writeString(project.resolve("pod-a.yaml"), TOPOLOGY);
+        try (Stream<Path> walk = Files.walk(project)) {
+            files = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".yaml"))
+                    .sorted().toList();
+        }
+    }
+
+    @AfterContainer
+    static void removeSources() throws IOException {
+        try (Stream<Path> walk = Files.walk(project)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** JSON values a field may be given instead of its own: the same file stays JSON, its meaning changes. */
+    private static final List<String> VALUES = List.of("null", "{}", "[]", "\"\"", "0", "-1", "\"x\"", "true",
+            "1e400", "[null]", "{\"value\": null}", "{\"id\": 1}", "\"Eth1/1\"", "99999999999");
+
+    /**
+     * One change to one source file: which file, where, how much of it goes, and what comes in its place; or, in
+     * a JSON file ({@code value}), the value of the field nearest {@code at} replaced by {@code inserted}.
+     */
+    record Mutation(int file, double at, int removed, String inserted, int kind) {
+
+        String apply(String text) {
+            int start = (int) (at * text.length());
+            if (kind == 0) {
+                return text.substring(0, start);
+            }
+            if (kind <= 4 && (text.stripLeading().startsWith("{") || text.stripLeading().startsWith("["))) {
+                int colon = text.indexOf("\":", start);
+                if (colon > 0) {
+                    int from = colon + 2;
+                    while (from < text.length() && text.charAt(from) == ' ') {
+                        from++;
+                    }
+                    return text.substring(0, from) + VALUES.get(removed % VALUES.size()) + text.substring(valueEnd(text, from));
+                }
+            }
+            return text.substring(0, start) + inserted + text.substring(Math.min(text.length(), start + removed));
+        }
+
+        /** Where the JSON value starting at {@code from} ends: after its closing bracket or quote, or its last character. */
+        private static int valueEnd(String text, int from) {
+            int depth = 0;
+            boolean quoted = false;
+            for (int i = from; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quoted) {
+                    if (c == '\\') {
+                        i++;
+                    } else if (c == '"') {
+                        quoted = false;
+                        if (depth == 0) {
+                            return i + 1;
+                        }
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                } else if (c == '{' || c == '[') {
+                    depth++;
+                } else if (c == '}' || c == ']') {
+                    if (depth == 0) {
+                        return i;
+                    }
+                    if (--depth == 0) {
+                        return i + 1;
+                    }
+                } else if (depth == 0 && (c == ',' || c == '\n')) {
+                    return i;
+                }
+            }
+            return text.length();
+        }
+    }
+
+    @Provide
+    Arbitrary<Mutation> mutations() {
+        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(PIECES),
+                Arbitraries.strings().withChars("{}[],:\"\\;\n 0123456789-.abcxyzEth/").ofMaxLength(10));
+        return Combinators.combine(Arbitraries.integers().between(0, 1000), Arbitraries.doubles().between(0, 1),
+                        Arbitraries.integers().between(0, 40), piece, Arbitraries.integers().between(0, 9))
+                .as(Mutation::new);
+    }
+
+    @Property(tries = 400, edgeCases = EdgeCasesMode.MIXIN)
+    void a_mutated_source_imports_or_fails_with_the_loaders_error(@ForAll("mutations") Mutation mutation)
+            throws IOException {
+        Path file = files.get(mutation.file() % files.size());
+        String original = Files.readString(file, StandardCharsets.UTF_8);
+        boolean configs = project.relativize(file).startsWith("configs-project");
+        String topology = configs ? CONFIGS : "pod-a.yaml";
+        Files.writeString(file, mutation.apply(original), StandardCharsets.UTF_8);
+        try {
+            String outcome = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+                try {
+                    new TopologyLoader().read(project.resolve(topology), topology, project);
+                    return "imports";
+                } catch (TopologyLoadException e) {
+                    // the loader's own words: no Java exception, no stack, no Jackson source text
+                    assertThat(e.getMessage()).as(project.relativize(file) + " after " + mutation)
+                            .startsWith(topology).doesNotContain("Exception", "\tat ", "REDACTED");
+                    return "refused with the loader's error";
+                }
+            }, () -> "the import of " + project.relativize(file) + " after " + mutation + " did not end");
+            Statistics.collect(outcome);
+        } finally {
+            Files.writeString(file, original, StandardCharsets.UTF_8);
+        }
+    }
+
+    @Property(tries = 1)
+    void the_unmutated_sources_import() {
+        assertThat(new TopologyLoader().read(project.resolve("pod-a.yaml"), "pod-a.yaml", project).topology().vms())
+                .containsKey("web02");
+        assertThat(new TopologyLoader().read(project.resolve(CONFIGS), CONFIGS, project).topology().devices())
+                .containsKey("agg1");
+        List<String> kinds = new ArrayList<>();
+        for (Path f : files) {
+            kinds.add(project.relativize(f).getName(project.relativize(f).getNameCount() > 1 ? 1 : 0).toString());
+        }
+        assertThat(kinds).contains("netbox", "rvtools", "govc", "lldp.csv", "configs");
+    }
+
+    private static Path resource(String name) {
+        try {
+            return Path.of(MutatedSourcesProperties.class.getResource(name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copy(String resource, Path to) throws IOException {
+        Path from = resource(resource);
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
