@@ -112,8 +112,8 @@ public final class DocumentMerge {
 
     // ---- links -------------------------------------------------------------------------------
 
-    private void mergeLinks(DocNode layer) {
-        DocList links = result.list("links", layer.origin());
+    /** The merged links by their ends, built again when a removal dropped them. */
+    private Map<String, DocMap> byEnds(DocList links) {
         if (byEnds == null) {
             byEnds = new HashMap<>();
             for (DocNode each : links.items()) {
@@ -125,19 +125,24 @@ public final class DocumentMerge {
                 }
             }
         }
+        return byEnds;
+    }
+
+    private void mergeLinks(DocNode layer) {
+        DocList links = result.list("links", layer.origin());
         if (layer instanceof DocList list) {
             for (DocNode item : list.items()) {
                 if (!(item instanceof DocMap link)) {
                     links.add(adopt ? item : copy(item)); // the loader reports what is not a link
                     continue;
                 }
-                DocMap target = find(links, byEnds, link);
+                DocMap target = find(links, byEnds(links), link);
                 if (target == null) {
                     DocMap added = adopt ? link : (DocMap) copy(link);
                     links.add(added);
                     String key = LinkEnds.key(added);
                     if (key != null) {
-                        byEnds.putIfAbsent(key, added);
+                        byEnds(links).putIfAbsent(key, added);
                     }
                 } else {
                     mergeLink(target, link);
@@ -154,7 +159,7 @@ public final class DocumentMerge {
                     }
                 } else if (e.getValue() instanceof DocMap link) {
                     if (target == null) {
-                        target = find(links, byEnds, link);
+                        target = find(links, byEnds(links), link);
                     }
                     if (target == null) {
                         DocMap added = (DocMap) copy(link);
@@ -162,7 +167,7 @@ public final class DocumentMerge {
                         links.add(added);
                         String key = LinkEnds.key(added);
                         if (key != null) {
-                            byEnds.putIfAbsent(key, added);
+                            byEnds(links).putIfAbsent(key, added);
                         }
                     } else {
                         mergeLink(target, link);

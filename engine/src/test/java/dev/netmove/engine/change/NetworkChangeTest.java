@@ -82,6 +82,22 @@ class NetworkChangeTest {
     }
 
     @Test
+    void a_link_removed_before_a_new_one_of_the_same_change_as_topology_md_writes_it() {
+        // TOPOLOGY.md's example removes "agg1:Eth1/50--core2:Eth1/2" and then adds agg5-core1: the removal must not
+        // lose the index the new link is looked up in
+        ChangeFile change = ChangeFile.parse("cr-1234.yaml", """
+                change: CR-1234 re-cable agg-b1
+                links:
+                  "agg-b1:Eth1/49--core1:Eth1/2": null
+                  agg-b1-core1-new: { between: [agg-b1:Eth1/50, core1:Eth1/9], speed: 40Gbps, vlans: all }
+                """, 1);
+        Topology after = NetworkChange.apply(twoPods(), change);
+        assertThat(after.link("agg-b1-core1")).isEmpty();
+        assertThat(after.requireLink("agg-b1-core1-new").speed()).isEqualTo(Bandwidth.ofGbps(40));
+        assertThat(after.requireLink("agg-b1-core1-new").a().port()).isEqualTo("Eth1/50");
+    }
+
+    @Test
     void a_link_named_by_its_ends_in_either_order_is_found() {
         ChangeFile change = ChangeFile.parse("cr.yaml", """
                 change: CR-2

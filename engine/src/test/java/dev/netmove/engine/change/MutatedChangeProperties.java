@@ -1,0 +1,75 @@
+package dev.netmove.engine.change;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netmove.engine.topology.Topology;
+import dev.netmove.engine.topology.load.TopologyLoadException;
+import dev.netmove.engine.topology.load.TopologyLoader;
+import java.nio.file.Path;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Randomly mutated change files applied to a real topology: whatever the mutation, the change applies or
+ * fails with the loader's own error naming the change file; never another exception.
+ */
+class MutatedChangeProperties {
+
+    static final String VALID = """
+            change: CR-1 widen the pod B trunk
+            topology: core-pruning
+            devices:
+              agg-a1: { svis: { 110: { ip: 10.3.110.2/24, hsrp: { vip: 10.3.110.1, priority: 120 } } } }
+              agg-b9: { role: aggregation, vlans: 110,900 }
+            links:
+              agg-b1-core1: { vlans: 110,900, speed: 100Gbps }
+              esx-a2-acc-a1: null
+              agg-b9-core1: { between: [agg-b9:Eth1/1, core1:Eth1/9], speed: 40Gbps }
+            vms:
+              web09: { host: esx-b1, portGroup: web, memory: 8GiB }
+            flows: []
+            """;
+
+    private static final List<String> PIECES = List.of(":", " ", "\n", "  ", "{", "}", "[", "]", ",", "-", "#", "null",
+            "~", "\"", "'", "&a", "*a", "0", "-1", "4095", "99999999999999999999", "Gbps", "GiB", "%", "esx-b9", "agg-a9",
+            "core-pruning", "other-topology", "\u0000", "\ufeff", "change:", "links: []", "devices: null", "vms: {}");
+
+    private static Topology twoPods;
+
+    @Provide
+    Arbitrary<String> mutated() {
+        Arbitrary<Integer> at = Arbitraries.integers().between(0, VALID.length() - 1);
+        Arbitrary<Integer> length = Arbitraries.integers().between(0, 12);
+        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(PIECES),
+                Arbitraries.strings().withChars(":{}[],-#\n 0123456789abcGiBbps").ofMaxLength(8));
+        return Combinators.combine(at, length, piece).as((a, l, p) -> VALID.substring(0, a) + p
+                + VALID.substring(Math.min(VALID.length(), a + l)));
+    }
+
+    @Property(tries = 600, edgeCases = EdgeCasesMode.MIXIN)
+    void a_mutated_change_applies_or_fails_with_the_loaders_error(@ForAll("mutated") String text) {
+        try {
+            NetworkChange.apply(topology(), ChangeFile.parse("cr-1.yaml", text, 1));
+        } catch (TopologyLoadException | ConfigurationChangeException e) {
+            assertThat(e.getMessage()).as(text).startsWith("cr-1.yaml").doesNotContain("Exception", "\tat ");
+        }
+    }
+
+    @Property(tries = 1)
+    void the_unmutated_change_applies() {
+        assertThat(NetworkChange.apply(topology(), ChangeFile.parse("cr-1.yaml", VALID, 1)).vms()).containsKey("web09");
+    }
+
+    private static synchronized Topology topology() {
+        if (twoPods == null) {
+            twoPods = new TopologyLoader().load(Path.of("../features/src/test/features/vmotion-pruning/two-pods.yaml"));
+        }
+        return twoPods;
+    }
+}
