@@ -31,6 +31,13 @@ Feature: change requests, checked before the change window
     And the change adds no core crossing to any VM's path to its default gateway
     And every VM of cluster "prod" can migrate to every host of the cluster
 
+  Scenario: re-cabling pod B's uplink removes the old link and adds the new one in one change
+    Given the change "cr-2006-recable-pod-b.yaml"
+    When VM "web01" migrates to host "esx-b1"
+    Then the migration succeeds
+    And link "agg2-core1-new" stays below 20% utilization
+    And the change breaks no migration that worked before it
+
   @fails-on-purpose
   Scenario: a single-homed access switch is caught by a sweep
     Then VM "web01" can migrate to host "esx-b1" after any single link failure
