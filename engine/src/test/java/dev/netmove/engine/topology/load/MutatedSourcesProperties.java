@@ -181,8 +181,59 @@ class MutatedSourcesProperties {
         }
     }
 
+    /** An overlay that uses every import rule, as a mutated overlay starts from. */
+    static final String RULED = """
+            topology: pod-a
+            import:
+              - netbox: sources/netbox/
+              - lldp: sources/lldp.csv
+              - rvtools: sources/rvtools/
+            importRules:
+              roles: { "^agg": aggregation, "^(acc|tor)": access }
+              names: { stripDomain: true, lowerCase: true }
+              memoryUnit: MiB
+              vmotionPortGroup: "(?i)vmotion"
+              defaultSpeed: 10Gbps
+            devices:
+              core1: { stp: { priority: 4096 } }
+            links:
+              - { between: [agg1:Eth1/49, core1:Eth1/1], load: 2Gbps, qos: { vmotion: 20% } }
+            vms:
+              web02: { host: esx-a3, dirtyRate: 50MB/s }
+            """;
+
+    @Provide
+    Arbitrary<String> overlays() {
+        Arbitrary<Integer> at = Arbitraries.integers().between(0, RULED.length() - 1);
+        Arbitrary<Integer> length = Arbitraries.integers().between(0, 12);
+        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(PIECES), Arbitraries.of(":", "- ", "  ", "(", ")",
+                "*", "+", "?", "[", "^", "$", "MB", "GiB", "none", "false", "configs: x/", "govc: sources/", "../",
+                "/etc/passwd", "sources/netbox/dcim/devices.json", "~"),
+                Arbitraries.strings().withChars(":{}[],-#\n ()*+?^$0123456789abcGiBbps/.").ofMaxLength(8));
+        return Combinators.combine(at, length, piece).as((a, l, p) -> RULED.substring(0, a) + p
+                + RULED.substring(Math.min(RULED.length(), a + l)));
+    }
+
+    @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
+    void a_mutated_overlay_imports_or_fails_with_the_loaders_error(@ForAll("overlays") String overlay) throws IOException {
+        Path file = Files.writeString(project.resolve("ruled.yaml"), overlay, StandardCharsets.UTF_8);
+        String outcome = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            try {
+                new TopologyLoader().read(file, "ruled.yaml", project);
+                return "imports";
+            } catch (TopologyLoadException e) {
+                assertThat(e.getMessage()).as(overlay).startsWith("ruled.yaml")
+                        .doesNotContain("Exception", "\tat ", "REDACTED");
+                return "refused with the loader's error";
+            }
+        }, () -> "the import of the overlay did not end:\n" + overlay);
+        Statistics.collect(outcome);
+    }
+
     @Property(tries = 1)
-    void the_unmutated_sources_import() {
+    void the_unmutated_sources_import() throws IOException {
+        Path ruled = Files.writeString(project.resolve("ruled.yaml"), RULED, StandardCharsets.UTF_8);
+        assertThat(new TopologyLoader().read(ruled, "ruled.yaml", project).topology().vms()).containsKey("web02");
         assertThat(new TopologyLoader().read(project.resolve("pod-a.yaml"), "pod-a.yaml", project).topology().vms())
                 .containsKey("web02");
         assertThat(new TopologyLoader().read(project.resolve(CONFIGS), CONFIGS, project).topology().devices())
