@@ -9,11 +9,8 @@ import dev.netmove.engine.topology.Link;
 import dev.netmove.engine.topology.PortGroup;
 import dev.netmove.engine.topology.Topology;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,10 +42,10 @@ class ImportedDataCenterTest {
 
     @BeforeEach
     void copySources() throws IOException {
-        copy("/imports/netbox/pod", project.resolve("sources/netbox"));
-        copy("/imports/rvtools/csv", project.resolve("sources/rvtools"));
-        copy("/imports/govc", project.resolve("sources/govc"));
-        Files.copy(resource("/imports/lldp/pod.csv"), project.resolve("sources/lldp.csv"));
+        ImportFixtures.copy("/imports/netbox/pod", project.resolve("sources/netbox"));
+        ImportFixtures.copy("/imports/rvtools/csv", project.resolve("sources/rvtools"));
+        ImportFixtures.copy("/imports/govc", project.resolve("sources/govc"));
+        Files.copy(ImportFixtures.resource("/imports/lldp/pod.csv"), project.resolve("sources/lldp.csv"));
     }
 
     private ImportedTopology load(String overlay) throws IOException {
@@ -158,29 +155,5 @@ class ImportedDataCenterTest {
     private static Link link(Topology t, String name) {
         return t.links().stream().filter(l -> l.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no link " + name + " in " + t.links().stream().map(Link::name).toList()));
-    }
-
-    private static Path resource(String name) {
-        try {
-            return Path.of(ImportedDataCenterTest.class.getResource(name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copy(String resource, Path to) throws IOException {
-        Path from = resource(resource);
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

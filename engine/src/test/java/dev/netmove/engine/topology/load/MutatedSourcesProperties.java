@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,11 +61,11 @@ class MutatedSourcesProperties {
     @BeforeContainer
     static void copySources() throws IOException {
         project = Files.createTempDirectory("netmove-mutated-sources").toRealPath();
-        copy("/imports/netbox/pod", project.resolve("sources/netbox"));
-        copy("/imports/rvtools/csv", project.resolve("sources/rvtools"));
-        copy("/imports/govc", project.resolve("sources/govc"));
-        Files.copy(resource("/imports/lldp/pod.csv"), project.resolve("sources/lldp.csv"));
-        copy("/imports/configs/pod-project", project.resolve("configs-project"));
+        ImportFixtures.copy("/imports/netbox/pod", project.resolve("sources/netbox"));
+        ImportFixtures.copy("/imports/rvtools/csv", project.resolve("sources/rvtools"));
+        ImportFixtures.copy("/imports/govc", project.resolve("sources/govc"));
+        Files.copy(ImportFixtures.resource("/imports/lldp/pod.csv"), project.resolve("sources/lldp.csv"));
+        ImportFixtures.copy("/imports/configs/pod-project", project.resolve("configs-project"));
         Files.writeString(project.resolve("pod-a.yaml"), TOPOLOGY);
         try (Stream<Path> walk = Files.walk(project)) {
             files = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".yaml"))
@@ -243,29 +241,5 @@ class MutatedSourcesProperties {
             kinds.add(project.relativize(f).getName(project.relativize(f).getNameCount() > 1 ? 1 : 0).toString());
         }
         assertThat(kinds).contains("netbox", "rvtools", "govc", "lldp.csv", "configs");
-    }
-
-    private static Path resource(String name) {
-        try {
-            return Path.of(MutatedSourcesProperties.class.getResource(name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copy(String resource, Path to) throws IOException {
-        Path from = resource(resource);
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

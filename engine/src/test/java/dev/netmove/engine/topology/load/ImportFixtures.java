@@ -1,0 +1,42 @@
+package dev.netmove.engine.topology.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The saved exports under {@code src/test/resources/imports}, copied into a test's own project folder. */
+final class ImportFixtures {
+
+    private ImportFixtures() {
+    }
+
+    /** The test resource {@code name} ({@code /imports/lldp/pod.csv}) as a path. */
+    static Path resource(String name) {
+        try {
+            return Path.of(ImportFixtures.class.getResource(name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Copies the resource folder {@code resource} (or file) to {@code to}, every file under it. */
+    static void copy(String resource, Path to) throws IOException {
+        Path from = resource(resource);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
