@@ -13,6 +13,18 @@ final class ImportFixtures {
     private ImportFixtures() {
     }
 
+    /**
+     * Pod A of dc1 as its tools export it, under {@code project/sources/}: NetBox's saved pages ({@code netbox/}),
+     * an RVTools CSV export ({@code rvtools/}), govc JSON ({@code govc/}) and the access switches' LLDP table
+     * ({@code lldp.csv}).
+     */
+    static void podA(Path project) throws IOException {
+        copy("/imports/netbox/pod", project.resolve("sources/netbox"));
+        copy("/imports/rvtools/csv", project.resolve("sources/rvtools"));
+        copy("/imports/govc", project.resolve("sources/govc"));
+        copy("/imports/lldp/pod.csv", project.resolve("sources/lldp.csv"));
+    }
+
     /** The test resource {@code name} ({@code /imports/lldp/pod.csv}) as a path. */
     static Path resource(String name) {
         try {

@@ -42,10 +42,7 @@ class ImportedDataCenterTest {
 
     @BeforeEach
     void copySources() throws IOException {
-        ImportFixtures.copy("/imports/netbox/pod", project.resolve("sources/netbox"));
-        ImportFixtures.copy("/imports/rvtools/csv", project.resolve("sources/rvtools"));
-        ImportFixtures.copy("/imports/govc", project.resolve("sources/govc"));
-        Files.copy(ImportFixtures.resource("/imports/lldp/pod.csv"), project.resolve("sources/lldp.csv"));
+        ImportFixtures.podA(project);
     }
 
     private ImportedTopology load(String overlay) throws IOException {

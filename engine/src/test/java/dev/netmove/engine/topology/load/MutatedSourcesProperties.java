@@ -30,20 +30,9 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class MutatedSourcesProperties {
 
-    static final String TOPOLOGY = """
-            topology: pod-a
-            import:
-              - netbox: sources/netbox/
-              - lldp: sources/lldp.csv
-              - rvtools: sources/rvtools/
-              - govc: sources/govc/
-            importRules:
-              roles: { "^agg": aggregation }
-            devices:
-              core1: { stp: { priority: 4096 } }
-            vms:
-              web02: { host: esx-a3 }
-            """;
+    /** {@link ImportedDataCenterTest}'s overlay with govc JSON as a fourth source. */
+    static final String TOPOLOGY = ImportedDataCenterTest.OVERLAY.replace("  - rvtools: sources/rvtools/\n",
+            "  - rvtools: sources/rvtools/\n  - govc: sources/govc/\n");
 
     /** A second data center: device configs and their LLDP table. */
     static final String CONFIGS = "configs-project/pod.yaml";
@@ -61,10 +50,7 @@ class MutatedSourcesProperties {
     @BeforeContainer
     static void copySources() throws IOException {
         project = Files.createTempDirectory("netmove-mutated-sources").toRealPath();
-        ImportFixtures.copy("/imports/netbox/pod", project.resolve("sources/netbox"));
-        ImportFixtures.copy("/imports/rvtools/csv", project.resolve("sources/rvtools"));
-        ImportFixtures.copy("/imports/govc", project.resolve("sources/govc"));
-        Files.copy(ImportFixtures.resource("/imports/lldp/pod.csv"), project.resolve("sources/lldp.csv"));
+        ImportFixtures.podA(project);
         ImportFixtures.copy("/imports/configs/pod-project", project.resolve("configs-project"));
         Files.writeString(project.resolve("pod-a.yaml"), TOPOLOGY);
         try (Stream<Path> walk = Files.walk(project)) {
@@ -232,6 +218,7 @@ class MutatedSourcesProperties {
     void the_unmutated_sources_import() throws IOException {
         Path ruled = Files.writeString(project.resolve("ruled.yaml"), RULED, StandardCharsets.UTF_8);
         assertThat(new TopologyLoader().read(ruled, "ruled.yaml", project).topology().vms()).containsKey("web02");
+        assertThat(TOPOLOGY).contains("  - rvtools: sources/rvtools/\n  - govc: sources/govc/\n");
         assertThat(new TopologyLoader().read(project.resolve("pod-a.yaml"), "pod-a.yaml", project).topology().vms())
                 .containsKey("web02");
         assertThat(new TopologyLoader().read(project.resolve(CONFIGS), CONFIGS, project).topology().devices())
