@@ -14,7 +14,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -48,21 +47,11 @@ class ConfiguredNetworkTest {
         return new TopologyLoader().load(folder.resolve(file), file, folder);
     }
 
-    /** The model as netmove computes with it: where a fact was read is not part of the network. */
-    private static List<Link> withoutSources(Topology t) {
-        return t.links().stream().map(l -> new Link(l.name(), bare(l.a()), bare(l.b()), l.speed(), l.latency(), l.lag(),
-                l.load(), l.vmotionShare(), l.fhrpFilter(), l.cost())).toList();
-    }
-
-    private static LinkEnd bare(LinkEnd e) {
-        return new LinkEnd(e.device(), e.port(), e.mode(), e.vlans(), e.nativeVlan(), e.ip());
-    }
-
     private static void assertSameModel(Topology imported, Topology plain) {
         assertThat(imported.name()).isEqualTo(plain.name());
         assertThat(imported.devices().keySet()).containsExactlyInAnyOrderElementsOf(plain.devices().keySet());
         plain.devices().forEach((name, device) -> assertThat(imported.devices().get(name)).as(name).isEqualTo(device));
-        assertThat(withoutSources(imported)).containsExactlyElementsOf(withoutSources(plain));
+        assertThat(ImportFixtures.withoutSources(imported)).containsExactlyElementsOf(ImportFixtures.withoutSources(plain));
         assertThat(imported.vms()).isEqualTo(plain.vms());
     }
 

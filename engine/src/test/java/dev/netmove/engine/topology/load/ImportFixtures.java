@@ -1,10 +1,14 @@
 package dev.netmove.engine.topology.load;
 
+import dev.netmove.engine.topology.Link;
+import dev.netmove.engine.topology.LinkEnd;
+import dev.netmove.engine.topology.Topology;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** The saved exports under {@code src/test/resources/imports}, copied into a test's own project folder. */
@@ -23,6 +27,16 @@ final class ImportFixtures {
         copy("/imports/rvtools/csv", project.resolve("sources/rvtools"));
         copy("/imports/govc", project.resolve("sources/govc"));
         copy("/imports/lldp/pod.csv", project.resolve("sources/lldp.csv"));
+    }
+
+    /** The model's links as netmove computes with them: where a fact was read is not part of the network. */
+    static List<Link> withoutSources(Topology t) {
+        return t.links().stream().map(l -> new Link(l.name(), bare(l.a()), bare(l.b()), l.speed(), l.latency(), l.lag(),
+                l.load(), l.vmotionShare(), l.fhrpFilter(), l.cost())).toList();
+    }
+
+    private static LinkEnd bare(LinkEnd e) {
+        return new LinkEnd(e.device(), e.port(), e.mode(), e.vlans(), e.nativeVlan(), e.ip());
     }
 
     /** The test resource {@code name} ({@code /imports/lldp/pod.csv}) as a path. */

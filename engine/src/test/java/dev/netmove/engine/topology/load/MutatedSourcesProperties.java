@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import dev.netmove.engine.imports.write.ImportCommand;
+import dev.netmove.engine.topology.Topology;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -160,6 +162,40 @@ class MutatedSourcesProperties {
                 }
             }, () -> "the import of " + project.relativize(file) + " after " + mutation + " did not end");
             Statistics.collect(outcome);
+        } finally {
+            Files.writeString(file, original, StandardCharsets.UTF_8);
+        }
+    }
+
+    @Property(tries = 150, edgeCases = EdgeCasesMode.MIXIN)
+    void what_netmove_import_writes_of_a_mutated_source_loads_back_to_the_same_model(
+            @ForAll("mutations") Mutation mutation) throws IOException {
+        Path file = files.get(mutation.file() % files.size());
+        String original = Files.readString(file, StandardCharsets.UTF_8);
+        boolean configs = project.relativize(file).startsWith("configs-project");
+        Path topology = project.resolve(configs ? CONFIGS : "pod-a.yaml");
+        Path out = project.resolve("target/netmove");
+        Files.writeString(file, mutation.apply(original), StandardCharsets.UTF_8);
+        try {
+            ImportCommand.Outcome first;
+            try {
+                first = ImportCommand.run(new ImportCommand.Request(topology, project, out, null));
+            } catch (TopologyLoadException e) {
+                Statistics.collect("refused");
+                return;
+            }
+            Statistics.collect("written");
+            String yaml = Files.readString(first.written());
+            Topology imported = new TopologyLoader().read(topology, project.relativize(topology).toString(), project)
+                    .topology();
+            Topology reloaded = new TopologyLoader().load("pod.imported.yaml", yaml);
+            String what = project.relativize(file) + " after " + mutation;
+            assertThat(reloaded.devices()).as(what).isEqualTo(imported.devices());
+            assertThat(ImportFixtures.withoutSources(reloaded)).as(what)
+                    .isEqualTo(ImportFixtures.withoutSources(imported));
+            assertThat(reloaded.vms()).as(what).isEqualTo(imported.vms());
+            assertThat(ImportCommand.run(new ImportCommand.Request(topology, project, out, null)).written()).as(what)
+                    .hasContent(yaml);
         } finally {
             Files.writeString(file, original, StandardCharsets.UTF_8);
         }
