@@ -1,6 +1,6 @@
 package dev.netmove.engine.imports.lldp;
 
-import dev.netmove.engine.imports.CsvErrors;
+import dev.netmove.engine.imports.ReaderErrors;
 import dev.netmove.engine.imports.ImportProblem;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.SourceException;
@@ -68,7 +68,7 @@ final class LldpCsvFormat {
                 row(record, columns, at, rows, problems);
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new SourceException(shown, "not CSV (" + CsvErrors.message(e) + "); expected " + EXPECTED);
+            throw new SourceException(shown, "not CSV (" + ReaderErrors.message(e) + "); expected " + EXPECTED);
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.netmove.engine.imports.rvtools;
 
-import dev.netmove.engine.imports.CsvErrors;
+import dev.netmove.engine.imports.ReaderErrors;
 import dev.netmove.engine.imports.ImportProblem;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.SourceException;
@@ -65,7 +65,7 @@ final class CsvSheet implements RvSheet {
             List<String> headers = it.hasNext() ? it.next().toList() : List.of();
             return new CsvSheet(file, shown, delimiter, new RvHeader(sheet, headers));
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new SourceException(shown, "has a header row that is not CSV (" + CsvErrors.message(e) + ")");
+            throw new SourceException(shown, "has a header row that is not CSV (" + ReaderErrors.message(e) + ")");
         }
     }
 
@@ -94,7 +94,7 @@ final class CsvSheet implements RvSheet {
                     record = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     problems.add(new ImportProblem(Origin.line(shown, (int) line),
-                            "a row that is not CSV (" + CsvErrors.message(e) + ")",
+                            "a row that is not CSV (" + ReaderErrors.message(e) + ")",
                             "fields separated by '" + delimiter + "', a field with quotes closed before the end of"
                                     + " the file; the rows after it cannot be told apart and are not read"));
                     return;

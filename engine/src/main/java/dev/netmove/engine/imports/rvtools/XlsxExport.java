@@ -1,6 +1,7 @@
 package dev.netmove.engine.imports.rvtools;
 
 import dev.netmove.engine.imports.ImportProblem;
+import dev.netmove.engine.imports.ReaderErrors;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.SourceException;
 import java.io.IOException;
@@ -64,8 +65,9 @@ final class XlsxExport implements RvExport {
                 headerRow[0] = r.getRowNum();
                 headers.addAll(cells(r));
             });
-        } catch (IOException | UncheckedIOException e) {
-            throw new SourceException(shown, "sheet " + name + " cannot be read (" + e.getMessage() + ")");
+        } catch (IOException | RuntimeException e) {
+            // only the library runs here (fastexcel lets its XML parser's unchecked exceptions through): damaged XML
+            throw new SourceException(shown, "sheet " + name + " cannot be read (" + ReaderErrors.message(e) + ")");
         }
         RvHeader header = new RvHeader(name, headers);
         return new RvSheet() {
@@ -83,20 +85,32 @@ final class XlsxExport implements RvExport {
             public void rows(Consumer<RvRow> each, List<ImportProblem> problems) {
                 try (Stream<Row> rows = sheet.openStream()) {
                     Iterator<Row> it = rows.iterator();
-                    while (it.hasNext()) {
-                        Row r = it.next();
+                    while (true) {
+                        Row r;
+                        List<String> cells;
+                        try { // the library's part: the next row and its cells; what the reader does with them is not
+                            if (!it.hasNext()) {
+                                return;
+                            }
+                            r = it.next();
+                            cells = cells(r);
+                        } catch (RuntimeException e) { // fastexcel's and its XML parser's unchecked exceptions
+                            problems.add(new ImportProblem(Origin.pointer(shown, sheet.getName()),
+                                    "a sheet that cannot be read to its end (" + ReaderErrors.message(e) + ")",
+                                    "the workbook as RVTools wrote it; save it again from RVTools or Excel"));
+                            return;
+                        }
                         if (r.getRowNum() <= headerRow[0]) {
                             continue;
                         }
-                        RvRow row = new RvRow(Origin.pointer(shown, sheet.getName() + "!" + r.getRowNum()), cells(r),
-                                header);
+                        RvRow row = new RvRow(Origin.pointer(shown, sheet.getName() + "!" + r.getRowNum()), cells, header);
                         if (!row.isBlank()) {
                             each.accept(row);
                         }
                     }
-                } catch (IOException | UncheckedIOException e) {
+                } catch (IOException e) {
                     problems.add(new ImportProblem(Origin.pointer(shown, sheet.getName()),
-                            "a sheet that cannot be read to its end (" + e.getMessage() + ")",
+                            "a sheet that cannot be read (" + ReaderErrors.message(e) + ")",
                             "the workbook as RVTools wrote it; save it again from RVTools or Excel"));
                 }
             }
