@@ -119,16 +119,42 @@ public final class NetBoxClient {
         List<JsonNode> pages = new ArrayList<>();
         URI next = api.resolve(endpoint + "/?limit=" + PAGE_SIZE);
         Set<URI> seen = new HashSet<>();
+        long results = 0;
         while (next != null && seen.add(next)) {
-            Optional<JsonNode> page = get(next, endpoint, optional && pages.isEmpty());
+            URI at = next;
+            Optional<JsonNode> page = get(at, endpoint, optional && pages.isEmpty());
             if (page.isEmpty()) {
                 return Optional.empty();
             }
             pages.add(page.get());
+            int here = page.get().path("results").size();
+            results += here;
             JsonNode link = page.get().get("next");
-            next = link == null || link.isNull() || link.asText().isEmpty() ? null : next.resolve(link.asText());
+            next = link == null || link.isNull() || link.asText().isEmpty() ? null : following(at, link.asText());
+            // pages that keep linking on: an empty page with a next link, or more results than the count NetBox gave
+            if (next != null && (here == 0 || results > page.get().path("count").asLong(Long.MAX_VALUE))) {
+                throw new SourceException(at.toString(), "NetBox's pages of " + endpoint + " do not end (" + results
+                        + " results read, count " + page.get().path("count").asText() + ", and still a next link); check"
+                        + " the NetBox behind netbox.url");
+            }
         }
         return Optional.of(pages);
+    }
+
+    /**
+     * The page a {@code next} link names, always on netbox.url's scheme, host and port: a NetBox behind a reverse
+     * proxy writes its own address into {@code next} (often {@code http} where the proxy serves {@code https}), and
+     * the token is never sent anywhere but to netbox.url.
+     */
+    private URI following(URI page, String link) {
+        try {
+            URI named = page.resolve(new URI(link.strip()));
+            String query = named.getRawQuery() == null ? "" : "?" + named.getRawQuery();
+            return new URI(api.getScheme() + "://" + api.getRawAuthority() + named.getRawPath() + query).normalize();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new SourceException(page.toString(), "NetBox's next link \"" + link + "\" is no URL; check the"
+                    + " NetBox behind netbox.url");
+        }
     }
 
     private Optional<JsonNode> get(URI uri, String endpoint, boolean absentIsFine) {

@@ -163,6 +163,43 @@ class NetBoxClientTest {
     }
 
     @Test
+    void next_links_are_followed_on_netbox_urls_host_so_the_token_goes_nowhere_else() throws IOException {
+        // as a NetBox behind a reverse proxy writes them: its own address, plain http
+        server.createContext("/proxied/api/", ex -> {
+            requests.add(ex.getRequestURI().toString());
+            authorizations.add(ex.getRequestHeaders().getFirst("Authorization"));
+            boolean first = !String.valueOf(ex.getRequestURI().getQuery()).contains("offset=");
+            send(ex, 200, "application/json", first
+                    ? "{\"count\": 2, \"next\": \"http://netbox-internal:8080/proxied/api/dcim/devices/?limit=1&offset=1\","
+                            + " \"results\": [{\"id\": 1}]}"
+                    : "{\"count\": 2, \"next\": null, \"results\": [{\"id\": 2}]}");
+        });
+        NetBoxClient client = new NetBoxClient(base + "/proxied", acceptedToken, TIMEOUT);
+        assertThat(client.pull().get("dcim/devices")).hasSize(2);
+        assertThat(requests).contains("/proxied/api/dcim/devices/?limit=1&offset=1");
+    }
+
+    @Test
+    void pages_that_never_end_and_a_next_link_that_is_no_url_are_refused_naming_the_page() {
+        server.createContext("/endless/api/", ex -> {
+            String offset = String.valueOf(ex.getRequestURI().getQuery()).replaceAll(".*offset=(\\d+).*|.*", "$1");
+            int at = offset.isEmpty() ? 0 : Integer.parseInt(offset);
+            send(ex, 200, "application/json", "{\"count\": 1, \"next\": \"" + base + "/endless/api/dcim/devices/?limit=1"
+                    + "&offset=" + (at + 1) + "\", \"results\": []}");
+        });
+        assertThatThrownBy(() -> new NetBoxClient(base + "/endless", acceptedToken, TIMEOUT).pull())
+                .isInstanceOf(SourceException.class)
+                .hasMessage(base + "/endless/api/dcim/devices/?limit=1000: NetBox's pages of dcim/devices do not end (0"
+                        + " results read, count 1, and still a next link); check the NetBox behind netbox.url");
+        server.createContext("/broken/api/", ex -> send(ex, 200, "application/json",
+                "{\"count\": 2, \"next\": \"http://[netbox/api/dcim/devices/?offset=1\", \"results\": [{\"id\": 1}]}"));
+        assertThatThrownBy(() -> new NetBoxClient(base + "/broken", acceptedToken, TIMEOUT).pull())
+                .isInstanceOf(SourceException.class)
+                .hasMessage(base + "/broken/api/dcim/devices/?limit=1000: NetBox's next link"
+                        + " \"http://[netbox/api/dcim/devices/?offset=1\" is no URL; check the NetBox behind netbox.url");
+    }
+
+    @Test
     void a_timeout_names_the_url() {
         server.createContext("/slow/api/", ex -> {
             try {
