@@ -71,9 +71,11 @@ public final class NetBoxClient {
             base = base.substring(0, base.length() - 4);
         }
         try {
+            URI given = new URI(base);
             URI uri = new URI(base + "/api/");
-            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new URISyntaxException(url, "no http or https scheme and host");
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null
+                    || given.getPort() > 65535 || given.getRawQuery() != null || given.getRawFragment() != null) {
+                throw new URISyntaxException(url, "no http or https scheme and host, a port out of range, or a query");
             }
             return uri;
         } catch (URISyntaxException e) {

@@ -224,6 +224,11 @@ class NetBoxClientTest {
                 .hasMessageEndingWith("); check netbox.url");
         assertThatThrownBy(() -> new NetBoxClient("netbox.example.com", "t", TIMEOUT)).isInstanceOf(SourceException.class)
                 .hasMessage("netbox.example.com: is not a NetBox URL; expected an http(s) address such as https://netbox.example.com");
+        // a port out of range (the HTTP client threw IllegalArgumentException) and a query that would hide /api/
+        for (String url : List.of("http://127.0.0.1:99999", "https://netbox.example.com?tab=devices#x")) {
+            assertThatThrownBy(() -> new NetBoxClient(url, "t", TIMEOUT)).isInstanceOf(SourceException.class)
+                    .hasMessage(url + ": is not a NetBox URL; expected an http(s) address such as https://netbox.example.com");
+        }
         server = null;
     }
 }
