@@ -152,7 +152,7 @@ class MutatedSourcesProperties {
         try {
             String outcome = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
                 try {
-                    new TopologyLoader().read(project.resolve(topology), topology, project);
+                    ModelExercise.run(new TopologyLoader().read(project.resolve(topology), topology, project).topology());
                     return "imports";
                 } catch (TopologyLoadException e) {
                     // the loader's own words: no Java exception, no stack, no Jackson source text
