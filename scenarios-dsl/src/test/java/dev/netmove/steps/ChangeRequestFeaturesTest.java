@@ -27,7 +27,7 @@ class ChangeRequestFeaturesTest {
     void the_demo_scenarios_pass() {
         RunResult result = run("not @fails-on-purpose");
         assertThat(result.failureReport()).isEmpty();
-        assertThat(result.passed()).isEqualTo(6);
+        assertThat(result.passed()).isEqualTo(7);
     }
 
     @Test
