@@ -3,6 +3,7 @@ package dev.netmove.engine.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netmove.engine.topology.Topology;
+import dev.netmove.engine.topology.load.ModelExercise;
 import dev.netmove.engine.topology.load.TopologyLoadException;
 import dev.netmove.engine.topology.load.TopologyLoader;
 import java.nio.file.Path;
@@ -31,9 +32,21 @@ class MutatedChangeProperties {
               agg-b1-core1: { vlans: 110,900, speed: 100Gbps }
               esx-a2-acc-a1: null
               agg-b9-core1: { between: [agg-b9:Eth1/1, core1:Eth1/9], speed: 40Gbps }
+              "acc-b1:Eth1/49--agg-b1:Eth1/1": { load: 2Gbps }
             vms:
               web09: { host: esx-b1, portGroup: web, memory: 8GiB }
+              web01: { dirtyRate: 50MB/s }
             flows: []
+            """;
+
+    /** A second change that removes a device (and every link of it) and a VM. */
+    static final String REMOVING = """
+            change: CR-2 retire acc-b1
+            devices:
+              acc-b1: null
+              esx-b1: null
+            vms:
+              web01: null
             """;
 
     private static final List<String> PIECES = List.of(":", " ", "\n", "  ", "{", "}", "[", "]", ",", "-", "#", "null",
@@ -44,18 +57,22 @@ class MutatedChangeProperties {
 
     @Provide
     Arbitrary<String> mutated() {
-        Arbitrary<Integer> at = Arbitraries.integers().between(0, VALID.length() - 1);
+        Arbitrary<String> base = Arbitraries.of(VALID, REMOVING);
+        Arbitrary<Double> at = Arbitraries.doubles().between(0, 1);
         Arbitrary<Integer> length = Arbitraries.integers().between(0, 12);
         Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(PIECES),
                 Arbitraries.strings().withChars(":{}[],-#\n 0123456789abcGiBbps").ofMaxLength(8));
-        return Combinators.combine(at, length, piece).as((a, l, p) -> VALID.substring(0, a) + p
-                + VALID.substring(Math.min(VALID.length(), a + l)));
+        return Combinators.combine(base, at, length, piece).as((text, where, l, p) -> {
+            int a = (int) (where * (text.length() - 1));
+            return text.substring(0, a) + p + text.substring(Math.min(text.length(), a + l));
+        });
     }
 
     @Property(tries = 600, edgeCases = EdgeCasesMode.MIXIN)
     void a_mutated_change_applies_or_fails_with_the_loaders_error(@ForAll("mutated") String text) {
         try {
-            NetworkChange.apply(topology(), ChangeFile.parse("cr-1.yaml", text, 1));
+            ModelExercise.run(
+                    NetworkChange.apply(topology(), ChangeFile.parse("cr-1.yaml", text, 1)));
         } catch (TopologyLoadException | ConfigurationChangeException e) {
             assertThat(e.getMessage()).as(text).startsWith("cr-1.yaml").doesNotContain("Exception", "\tat ");
         }
@@ -64,6 +81,9 @@ class MutatedChangeProperties {
     @Property(tries = 1)
     void the_unmutated_change_applies() {
         assertThat(NetworkChange.apply(topology(), ChangeFile.parse("cr-1.yaml", VALID, 1)).vms()).containsKey("web09");
+        Topology retired = NetworkChange.apply(topology(), ChangeFile.parse("cr-1.yaml", REMOVING, 1));
+        assertThat(retired.devices()).doesNotContainKeys("acc-b1", "esx-b1");
+        assertThat(retired.vms()).doesNotContainKey("web01");
     }
 
     private static synchronized Topology topology() {

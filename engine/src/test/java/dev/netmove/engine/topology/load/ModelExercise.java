@@ -16,13 +16,13 @@ import java.util.List;
  * each VM's gateway (or the step's own {@link FlowAnalysisException} saying why it has none), and a move of each VM to each other host of its cluster. A model that loads must take all of
  * it; a failed move is a verdict, never an exception.
  */
-final class ModelExercise {
+public final class ModelExercise {
 
     private ModelExercise() {
     }
 
     /** Runs the analyses; returns how many moves were simulated. */
-    static int run(Topology topology) {
+    public static int run(Topology topology) {
         DriftReport.of(topology).text();
         Layer2Analysis layer2 = new Layer2Analysis(topology);
         FlowAnalysis flows = new FlowAnalysis(layer2);
