@@ -13,3 +13,15 @@ Feature: VM moves in a data center imported from its LLDP neighbour table
   Scenario: a database VM cannot move, because VLAN 120 is pruned on leaf2's imported uplink
     When VM "db01" migrates to host "esx2"
     Then the migration fails because "drops VLAN 120"
+
+  Scenario: a change that allows VLAN 120 on leaf2's imported uplink lets the database VM move
+    Given the change:
+      """
+      change: CR-3001 allow the database VLAN on leaf2's uplink
+      topology: dc1-imported
+      links:
+        "leaf2:Eth1/49--core1:Eth1/2": { vlans: "110,120,900" }
+      """
+    When VM "db01" migrates to host "esx2"
+    Then the migration succeeds
+    And the change breaks no migration that worked before it
