@@ -1,6 +1,7 @@
 package dev.netmove.engine.topology.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
@@ -39,6 +40,28 @@ class MutatedSourcesProperties {
     /** A second data center: device configs and their LLDP table. */
     static final String CONFIGS = "configs-project/pod.yaml";
 
+    /** A third: neighbour tables in NAPALM's, Arista's and Batfish's JSON. */
+    static final String NEIGHBOURS = "lldp-project/neighbours.yaml";
+
+    static final String NEIGHBOUR_TOPOLOGY = """
+            topology: neighbours
+            import:
+              - lldp: napalm-all.json
+              - lldp: arista/
+              - lldp: layer1_topology.json
+            importRules:
+              defaultSpeed: 10Gbps
+            devices:
+              leaf1: { role: leaf, vlans: 110 }
+              leaf2: { role: leaf, vlans: 110 }
+              spine1: { role: spine, vlans: 110 }
+              as1core1: { role: core }
+              as1border1: { role: router }
+              esx1: { role: host, cluster: prod, portGroups: { web: 110 } }
+            vms:
+              web01: { host: esx1, portGroup: web, memory: 8GiB }
+            """;
+
     /** Pieces that mean something to JSON, CSV or a config reader, or to a number or a name. */
     private static final List<String> PIECES = List.of("{", "}", "[", "]", ",", ":", "\"", "\\", "null", "true", "0",
             "-1", "1e999", "99999999999999999999", "\"x\"", "{}", "[]", ";", "\n", "\r\n", "\t", " ", "#", "!",
@@ -54,6 +77,10 @@ class MutatedSourcesProperties {
         project = Files.createTempDirectory("netmove-mutated-sources").toRealPath();
         ImportFixtures.podA(project);
         ImportFixtures.copy("/imports/configs/pod-project", project.resolve("configs-project"));
+        for (String table : List.of("napalm-all.json", "arista", "layer1_topology.json")) {
+            ImportFixtures.copy("/imports/lldp/" + table, project.resolve("lldp-project/" + table));
+        }
+        Files.writeString(project.resolve(NEIGHBOURS), NEIGHBOUR_TOPOLOGY);
         Files.writeString(project.resolve("pod-a.yaml"), TOPOLOGY);
         try (Stream<Path> walk = Files.walk(project)) {
             files = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".yaml"))
@@ -132,6 +159,12 @@ class MutatedSourcesProperties {
         }
     }
 
+    /** The topology file that imports {@code file}. */
+    private static String topologyOf(Path file) {
+        Path shown = project.relativize(file);
+        return shown.startsWith("configs-project") ? CONFIGS : shown.startsWith("lldp-project") ? NEIGHBOURS : "pod-a.yaml";
+    }
+
     @Provide
     Arbitrary<Mutation> mutations() {
         Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(PIECES),
@@ -146,8 +179,7 @@ class MutatedSourcesProperties {
             throws IOException {
         Path file = files.get(mutation.file() % files.size());
         String original = Files.readString(file, StandardCharsets.UTF_8);
-        boolean configs = project.relativize(file).startsWith("configs-project");
-        String topology = configs ? CONFIGS : "pod-a.yaml";
+        String topology = topologyOf(file);
         Files.writeString(file, mutation.apply(original), StandardCharsets.UTF_8);
         try {
             String outcome = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
@@ -172,8 +204,7 @@ class MutatedSourcesProperties {
             @ForAll("mutations") Mutation mutation) throws IOException {
         Path file = files.get(mutation.file() % files.size());
         String original = Files.readString(file, StandardCharsets.UTF_8);
-        boolean configs = project.relativize(file).startsWith("configs-project");
-        Path topology = project.resolve(configs ? CONFIGS : "pod-a.yaml");
+        Path topology = project.resolve(topologyOf(file));
         Path out = project.resolve("target/netmove");
         Files.writeString(file, mutation.apply(original), StandardCharsets.UTF_8);
         try {
@@ -259,10 +290,15 @@ class MutatedSourcesProperties {
                 .containsKey("web02");
         assertThat(new TopologyLoader().read(project.resolve(CONFIGS), CONFIGS, project).topology().devices())
                 .containsKey("agg1");
+        // the neighbour fixtures hold a problem each on purpose (a MAC port id without a description, a broken edge,
+        // a port two tables link differently): the mutations exercise the readers on every item, the load refuses
+        assertThatThrownBy(() -> new TopologyLoader().read(project.resolve(NEIGHBOURS), NEIGHBOURS, project))
+                .isInstanceOf(TopologyLoadException.class).hasMessageStartingWith(NEIGHBOURS + ": 3 problems");
         List<String> kinds = new ArrayList<>();
         for (Path f : files) {
             kinds.add(project.relativize(f).getName(project.relativize(f).getNameCount() > 1 ? 1 : 0).toString());
         }
-        assertThat(kinds).contains("netbox", "rvtools", "govc", "lldp.csv", "configs");
+        assertThat(kinds).contains("netbox", "rvtools", "govc", "lldp.csv", "configs", "napalm-all.json", "arista",
+                "layer1_topology.json");
     }
 }
