@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netmove.engine.imports.SmallMap;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -30,6 +31,20 @@ final class NetBoxFieldSet {
     private NetBoxFieldSet() {
     }
 
+    /**
+     * The field's name as netmove reads it: NetBox writes lower case, and IMPORT.md reads field names without case,
+     * so a name that starts with a capital ({@code Name}, {@code UNTAGGED_VLAN}, {@code Count}) is read as its lower
+     * case; one that starts in lower case, as NetBox writes every one, is kept as it is: one character looked at for
+     * each of the millions of names a large export holds.
+     */
+    static String canonical(String field) {
+        if (field.isEmpty()) {
+            return field;
+        }
+        char first = field.charAt(0);
+        return first >= 'a' && first <= 'z' || first == '_' ? field : field.toLowerCase(Locale.ROOT);
+    }
+
     /** The value at the parser's current token, objects keeping only the fields read. */
     static JsonNode readPruned(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
@@ -38,7 +53,7 @@ final class NetBoxFieldSet {
                 // a result object keeps a handful of fields: two small arrays instead of a hash map's entries
                 ObjectNode object = new ObjectNode(NODES, new SmallMap<>());
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = parser.currentName();
+                    String field = canonical(parser.currentName());
                     parser.nextToken();
                     if (READ.contains(field)) {
                         object.set(field, readPruned(parser));

@@ -79,8 +79,8 @@ final class NetBoxPages {
         boolean count = false;
         boolean results = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            keys.add(field);
+            String field = NetBoxFieldSet.canonical(parser.currentName());
+            keys.add(parser.currentName());
             JsonToken value = parser.nextToken();
             if (field.equals("count")) {
                 count = true;

@@ -153,6 +153,25 @@ class NetBoxReaderTest {
     }
 
     @Test
+    void field_names_are_read_without_case_as_import_md_says(@org.junit.jupiter.api.io.TempDir Path copy)
+            throws java.io.IOException {
+        // every field name of every page in capitals ("NAME", "UNTAGGED_VLAN", "A_TERMINATIONS"); values as they are
+        try (var files = java.nio.file.Files.walk(POD)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                Path target = copy.resolve(POD.relativize(f).toString());
+                java.nio.file.Files.createDirectories(target.getParent());
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([a-z0-9_]+)\"\\s*:")
+                        .matcher(java.nio.file.Files.readString(f));
+                java.nio.file.Files.writeString(target, m.replaceAll(r -> "\"" + r.group(1).toUpperCase(java.util.Locale.ROOT)
+                        + "\":"));
+            }
+        }
+        SourceResult shouted = new NetBoxReader().read(copy, "sources/netbox", rules(false));
+        assertThat(java.nio.file.Files.readString(copy.resolve("dcim/devices.json"))).contains("\"NAME\":");
+        assertThat(DocText.of(shouted.document())).isEqualTo(DocText.of(pod.document()));
+    }
+
+    @Test
     void the_same_pages_give_the_same_document() {
         SourceResult again = new NetBoxReader().read(POD, "sources/netbox", rules(false));
         assertThat(DocText.of(again.document())).isEqualTo(DocText.of(pod.document()));
