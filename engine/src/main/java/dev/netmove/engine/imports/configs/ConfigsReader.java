@@ -95,7 +95,9 @@ public final class ConfigsReader implements SourceReader {
         Origin fileAt = Origin.line(device.file, 1);
         if (device.hostname == null && device.interfaces.isEmpty()) {
             problems.add(new ImportProblem(fileAt, "no hostname and no interface line",
-                    "a running-config of Cisco NX-OS, IOS or Arista EOS (show running-config), one file per device"));
+                    "a running-config of Cisco NX-OS, IOS or Arista EOS (show running-config), one file per device:"
+                            + " a backup that came back empty is taken again; a file that is no device's config (a"
+                            + " README) goes out of the folder"));
             return;
         }
         String name = device.hostname != null ? device.hostname.value() : stem(fileName);

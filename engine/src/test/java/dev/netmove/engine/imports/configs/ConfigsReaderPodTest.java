@@ -104,6 +104,19 @@ class ConfigsReaderPodTest {
     }
 
     @Test
+    void a_file_that_is_no_config_is_a_problem_that_says_what_to_do_and_the_devices_are_still_read(
+            @org.junit.jupiter.api.io.TempDir Path folder) throws java.io.IOException {
+        java.nio.file.Files.copy(Path.of("src/test/resources/imports/configs/pod/acc1.cfg"), folder.resolve("acc1.cfg"));
+        java.nio.file.Files.writeString(folder.resolve("README.txt"), "Backups pulled nightly by Oxidized.\n");
+        SourceResult read = new ConfigsReader().read(folder, "configs", RULES);
+        assertThat(read.problems()).extracting(Object::toString).containsExactly("configs/README.txt:1: no hostname"
+                + " and no interface line; expected a running-config of Cisco NX-OS, IOS or Arista EOS (show"
+                + " running-config), one file per device: a backup that came back empty is taken again; a file that is"
+                + " no device's config (a README) goes out of the folder");
+        assertThat(((DocMap) read.document().entries().get("devices")).entries()).containsOnlyKeys("acc1");
+    }
+
+    @Test
     void management_and_other_vrfs_are_left_out_and_the_rest_is_counted_by_command() {
         assertThat(at(doc, "devices agg1 ports mgmt0")).isNull();
         assertThat(at(doc, "devices core1.dc1.example.com ports GigabitEthernet0/0")).isNull();
