@@ -1,5 +1,6 @@
 package dev.netmove.steps;
 
+import static dev.netmove.engine.PropertySeeds.SEED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netmove.engine.quantity.Bandwidth;
@@ -38,7 +39,7 @@ class StepArgumentProperties {
         return Combinators.combine(digits, space, unit).as((d, s, u) -> d + s + u);
     }
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = SEED)
     void a_quantity_argument_is_read_or_refused_with_a_step_error(@ForAll("quantities") String text) {
         readOrStepError(() -> TYPES.duration(text));
         readOrStepError(() -> TYPES.size(text));
@@ -46,7 +47,7 @@ class StepArgumentProperties {
         readOrStepError(() -> TYPES.percent(text));
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = SEED)
     void a_whole_number_argument_is_read_or_refused_with_a_step_error(
             @ForAll("wholeNumbers") String text) {
         readOrStepError(() -> TYPES.number(text));
@@ -58,7 +59,7 @@ class StepArgumentProperties {
                 .flatMap(d -> Arbitraries.of(d, "-" + d));
     }
 
-    @Property(tries = 60)
+    @Property(tries = 60, seed = SEED)
     void random_quantities_through_the_steps_fail_only_with_step_errors(
             @ForAll("bandwidths") Bandwidth load, @ForAll("bandwidths") Bandwidth dirtyRate,
             @ForAll("percents") Percent share, @ForAll("times") TimeSpan limit, @ForAll("sizes") DataSize volume) {

@@ -1,5 +1,6 @@
 package dev.netmove.engine.change;
 
+import static dev.netmove.engine.PropertySeeds.SEED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netmove.engine.topology.Topology;
@@ -68,7 +69,7 @@ class MutatedChangeProperties {
         });
     }
 
-    @Property(tries = 600, edgeCases = EdgeCasesMode.MIXIN)
+    @Property(tries = 600, edgeCases = EdgeCasesMode.MIXIN, seed = SEED)
     void a_mutated_change_applies_or_fails_with_the_loaders_error(@ForAll("mutated") String text) {
         try {
             ModelExercise.run(

@@ -6,7 +6,6 @@ import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.SourceException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +52,8 @@ final class XlsxExport implements RvExport {
 
     @Override
     public Optional<RvSheet> sheet(String name) {
-        Optional<Sheet> sheet = workbook.getSheets().filter(s -> s.getName().equalsIgnoreCase(name)).findFirst();
+        // a damaged workbook.xml may leave a sheet without a name: it is none of RVTools' sheets
+        Optional<Sheet> sheet = workbook.getSheets().filter(s -> name.equalsIgnoreCase(s.getName())).findFirst();
         return sheet.map(s -> open(s, name));
     }
 
@@ -148,7 +148,7 @@ final class XlsxExport implements RvExport {
         try {
             workbook.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SourceException(shown, "cannot be closed after reading (" + e.getMessage() + ")");
         }
     }
 }

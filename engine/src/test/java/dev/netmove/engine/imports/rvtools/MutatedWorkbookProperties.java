@@ -1,5 +1,6 @@
 package dev.netmove.engine.imports.rvtools;
 
+import static dev.netmove.engine.PropertySeeds.SEED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -144,7 +145,7 @@ class MutatedWorkbookProperties {
                 Arbitraries.integers().between(0, 40), piece).as(Damage::new);
     }
 
-    @Property(tries = 250, edgeCases = EdgeCasesMode.MIXIN)
+    @Property(tries = 250, edgeCases = EdgeCasesMode.MIXIN, seed = SEED)
     void a_damaged_workbook_is_read_or_refused_with_the_readers_message(@ForAll("damages") Damage damage)
             throws IOException {
         Path xlsx = Files.write(folder.resolve("RVTools_export_all.xlsx"), damage.apply());

@@ -1,5 +1,6 @@
 package dev.netmove.engine.topology.load;
 
+import static dev.netmove.engine.PropertySeeds.SEED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -174,7 +175,7 @@ class MutatedSourcesProperties {
                 .as(Mutation::new);
     }
 
-    @Property(tries = 400, edgeCases = EdgeCasesMode.MIXIN)
+    @Property(tries = 400, edgeCases = EdgeCasesMode.MIXIN, seed = SEED)
     void a_mutated_source_imports_or_fails_with_the_loaders_error(@ForAll("mutations") Mutation mutation)
             throws IOException {
         Path file = files.get(mutation.file() % files.size());
@@ -199,7 +200,7 @@ class MutatedSourcesProperties {
         }
     }
 
-    @Property(tries = 150, edgeCases = EdgeCasesMode.MIXIN)
+    @Property(tries = 150, edgeCases = EdgeCasesMode.MIXIN, seed = SEED)
     void what_netmove_import_writes_of_a_mutated_source_loads_back_to_the_same_model(
             @ForAll("mutations") Mutation mutation) throws IOException {
         Path file = files.get(mutation.file() % files.size());
@@ -265,7 +266,7 @@ class MutatedSourcesProperties {
                 + RULED.substring(Math.min(RULED.length(), a + l)));
     }
 
-    @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
+    @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN, seed = SEED)
     void a_mutated_overlay_imports_or_fails_with_the_loaders_error(@ForAll("overlays") String overlay) throws IOException {
         Path file = Files.writeString(project.resolve("ruled.yaml"), overlay, StandardCharsets.UTF_8);
         String outcome = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {

@@ -1,5 +1,6 @@
 package dev.netmove.engine.topology.load;
 
+import static dev.netmove.engine.PropertySeeds.SEED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitraries;
@@ -63,7 +64,7 @@ class MutatedTopologyProperties {
         }));
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = SEED)
     void a_mutated_topology_loads_or_fails_with_the_loaders_located_error(@ForAll("mutated") String text) {
         try {
             ModelExercise.run(new TopologyLoader().load("racks.yaml", text));

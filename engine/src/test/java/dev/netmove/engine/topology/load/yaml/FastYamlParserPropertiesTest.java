@@ -1,5 +1,6 @@
 package dev.netmove.engine.topology.load.yaml;
 
+import static dev.netmove.engine.PropertySeeds.SEED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class FastYamlParserPropertiesTest {
     private static final List<String> KEYS = List.of("name", "vlans", "a:b", "110", "true", "é", "x y", "0110",
             "\"a: b\"", "'k # 1'", "\"\"", "'it''s'", "\"\\u00e9\"");
 
-    @Property(tries = 400)
+    @Property(tries = 400, seed = SEED)
     void the_fast_tree_is_snakeyamls_tree(@ForAll("documents") String text) {
         YamlNode fast;
         try {
