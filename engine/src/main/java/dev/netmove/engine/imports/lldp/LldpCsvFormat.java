@@ -1,8 +1,8 @@
 package dev.netmove.engine.imports.lldp;
 
-import dev.netmove.engine.imports.ReaderErrors;
 import dev.netmove.engine.imports.ImportProblem;
 import dev.netmove.engine.imports.Origin;
+import dev.netmove.engine.imports.ReaderErrors;
 import dev.netmove.engine.imports.SourceException;
 import dev.netmove.engine.quantity.Bandwidth;
 import dev.netmove.engine.quantity.QuantityFormatException;

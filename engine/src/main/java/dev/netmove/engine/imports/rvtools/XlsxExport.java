@@ -1,8 +1,8 @@
 package dev.netmove.engine.imports.rvtools;
 
 import dev.netmove.engine.imports.ImportProblem;
-import dev.netmove.engine.imports.ReaderErrors;
 import dev.netmove.engine.imports.Origin;
+import dev.netmove.engine.imports.ReaderErrors;
 import dev.netmove.engine.imports.SourceException;
 import java.io.IOException;
 import java.io.InputStream;
