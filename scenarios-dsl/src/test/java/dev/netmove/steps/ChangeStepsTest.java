@@ -86,4 +86,24 @@ class ChangeStepsTest {
                     Given device "agg-a" has gateway priority 120 for VLAN 110
                 """).failure()).contains("device agg-a has no HSRP, VRRP or GLBP SVI in VLAN 110");
     }
+
+    @Test
+    void a_vlan_out_of_range_is_that_in_every_what_if_before_any_device_is_asked_about_it() {
+        for (String step : java.util.List.of("Given VLAN 0 is added to link \"agg-b-core1\"",
+                "Given VLAN 4095 is removed from link \"agg-b-core1\"", "Given VLAN 0 is removed from device \"agg-a\"",
+                "Given device \"agg-a\" has gateway priority 120 for VLAN 4095")) {
+            assertThat(run("  Scenario: range\n    " + step + "\n").failure()).as(step)
+                    .contains("is out of range; VLAN IDs run from 1 to 4094");
+        }
+    }
+
+    @Test
+    void a_link_cannot_run_at_zero_or_below_the_load_it_already_carries() {
+        assertThat(run("  Scenario: zero\n    Given link \"agg-b-core1\" runs at 0bps\n").failure())
+                .contains("link agg-b-core1 cannot run at 0bps: write a speed above zero, such as 10Gbps");
+        assertThat(run("  Scenario: below\n    Given link \"agg-b-core1\" already carries 30Gbps\n"
+                + "    And link \"agg-b-core1\" runs at 10Gbps\n").failure())
+                .contains("link agg-b-core1 already carries 30Gbps of background load: it cannot run at 10Gbps; write at"
+                        + " least 30Gbps, or lower its load first");
+    }
 }

@@ -29,6 +29,7 @@ public final class ConfigurationChanges {
 
     /** VLAN {@code vlan} off both ends' allowed lists of link {@code name}; an access port in that VLAN goes down. */
     public static Topology vlanRemovedFromLink(Topology topology, String name, int vlan) {
+        VlanSet.checkId(vlan); // a VLAN out of range is that, before any device is asked whether it has it
         Link link = topology.requireLink(name);
         if (link.a().mode() == LinkMode.ACCESS && link.a().allows(vlan)
                 || link.b().mode() == LinkMode.ACCESS && link.b().allows(vlan)) {
@@ -41,6 +42,7 @@ public final class ConfigurationChanges {
 
     /** VLAN {@code vlan} onto both ends' allowed lists of link {@code name}; both devices must have it. */
     public static Topology vlanAddedToLink(Topology topology, String name, int vlan) {
+        VlanSet.checkId(vlan); // a VLAN out of range is that, before any device is asked whether it has it
         Link link = topology.requireLink(name);
         for (LinkEnd end : link.ends()) {
             Device device = topology.requireDevice(end.device());
@@ -62,6 +64,7 @@ public final class ConfigurationChanges {
 
     /** VLAN {@code vlan} deleted from switch {@code name} (its SVI in that VLAN goes with it). */
     public static Topology vlanRemovedFromDevice(Topology topology, String name, int vlan) {
+        VlanSet.checkId(vlan); // a VLAN out of range is that, before any device is asked whether it has it
         Device d = topology.requireDevice(name);
         if (d.isHost()) {
             throw new ConfigurationChangeException("device " + name + " is a host: its VLANs come from its port groups "
@@ -80,12 +83,23 @@ public final class ConfigurationChanges {
     /** Link {@code name} running at {@code speed}. */
     public static Topology linkSpeed(Topology topology, String name, Bandwidth speed) {
         Link l = topology.requireLink(name);
+        if (speed.bitsPerSecond() <= 0) {
+            throw new ConfigurationChangeException("link " + name + " cannot run at " + speed
+                    + ": write a speed above zero, such as 10Gbps (a link that carries nothing is down: 'Given link \""
+                    + name + "\" is down')");
+        }
+        Bandwidth load = l.load().forward().compareTo(l.load().reverse()) >= 0 ? l.load().forward() : l.load().reverse();
+        if (load.compareTo(speed) > 0) {
+            throw new ConfigurationChangeException("link " + name + " already carries " + load + " of background load:"
+                    + " it cannot run at " + speed + "; write at least " + load + ", or lower its load first");
+        }
         return topology.withLink(new Link(l.name(), l.a(), l.b(), speed, l.latency(), l.lag(), l.load(),
                 l.vmotionShare(), l.fhrpFilter(), l.cost()));
     }
 
     /** The FHRP priority of device {@code name}'s SVI in VLAN {@code vlan} set to {@code priority}. */
     public static Topology gatewayPriority(Topology topology, String name, int vlan, int priority) {
+        VlanSet.checkId(vlan);
         Device d = topology.requireDevice(name);
         Optional<Fhrp> fhrp = d.svi(vlan).flatMap(Svi::fhrp);
         if (fhrp.isEmpty() || fhrp.get() instanceof AnycastGateway) {
