@@ -25,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * numbers and quantities, on nine of the suite's topologies (tiers, a ring, VXLAN, EVPN, vPC, blades, two sites, a
  * pod from device configs, a pod imported from NetBox, RVTools and LLDP) and the change files, run through the runner.
  * A scenario may fail (most do: the phrases contradict each other), but only with a step's own message; never with
- * an unexpected error, and no phrase is undefined. The random choices come from the build's one seed ({@link PropertySeeds}): the same scenarios each build;
- * other seeds were tried by hand (14,000 scenarios in all, clean since the zero-speed fix).
+ * an unexpected error, and no phrase is undefined. The random choices come from the build's one seed
+ * ({@link PropertySeeds}): the same scenarios each build; other seeds were tried by hand (14,000 scenarios in all,
+ * clean since the zero-speed fix).
  */
 class RandomScenariosTest {
 
