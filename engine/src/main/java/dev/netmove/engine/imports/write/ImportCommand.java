@@ -147,14 +147,20 @@ public final class ImportCommand {
         return imported.imports();
     }
 
-    /** Null when the committed file holds the same text; else the first line that differs. */
+    /**
+     * Null when the committed file holds the same text; else the first line that differs. Line endings are not
+     * compared: a checkout that turned the file's line feeds into CR LF (git's autocrlf on Windows) holds the same text.
+     */
     static String drift(String yaml, Path expected, Path project, String writtenShown) {
         String committedShown = shown(project, expected.toAbsolutePath().normalize());
         String committed;
         try {
-            committed = Files.readString(expected, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+            committed = Files.readString(expected, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (java.nio.file.NoSuchFileException e) {
             return committedShown + " does not exist; expected the committed import (copy " + writtenShown + " there)";
+        } catch (IOException e) {
+            return committedShown + " cannot be read as UTF-8 text (" + e.getMessage() + "); copy " + writtenShown
+                    + " over it";
         }
         if (committed.equals(yaml)) {
             return null;

@@ -89,4 +89,20 @@ class ImportCommandTest {
         assertThat(run(committed).drift()).startsWith("src/test/features/dc1.imported.yaml has drifted from its sources: "
                 + "line 3 is \"# source sources/lldp.csv sha256:");
     }
+
+    @Test
+    void a_committed_file_checked_out_with_crlf_is_the_same_and_one_that_is_no_text_is_said_so() throws IOException {
+        sources();
+        Path committed = project.resolve("src/test/features/dc1.imported.yaml");
+        Files.createDirectories(committed.getParent());
+        // git's autocrlf on Windows: every line feed a CR LF
+        Files.writeString(committed, Files.readString(run(null).written()).replace("\n", "\r\n"));
+        assertThat(run(committed).drift()).isNull();
+        Files.write(committed, new byte[] {(byte) 0xC3, (byte) 0x28, '\n'});
+        assertThat(run(committed).drift()).startsWith("src/test/features/dc1.imported.yaml cannot be read as UTF-8 text (")
+                .endsWith("); copy target/netmove/dc1.imported.yaml over it");
+        Files.delete(committed);
+        assertThat(run(committed).drift()).isEqualTo("src/test/features/dc1.imported.yaml does not exist; expected the"
+                + " committed import (copy target/netmove/dc1.imported.yaml there)");
+    }
 }
