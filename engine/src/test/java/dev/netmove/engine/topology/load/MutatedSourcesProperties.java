@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import dev.netmove.engine.TextMutation;
 import dev.netmove.engine.imports.write.ImportCommand;
 import dev.netmove.engine.topology.Topology;
 import net.jqwik.api.Arbitraries;
@@ -63,13 +64,6 @@ class MutatedSourcesProperties {
               web01: { host: esx1, portGroup: web, memory: 8GiB }
             """;
 
-    /** Pieces that mean something to JSON, CSV or a config reader, or to a number or a name. */
-    private static final List<String> PIECES = List.of("{", "}", "[", "]", ",", ":", "\"", "\\", "null", "true", "0",
-            "-1", "1e999", "99999999999999999999", "\"x\"", "{}", "[]", ";", "\n", "\r\n", "\t", " ", "#", "!",
-            "\u0000", "\ufeff", "\u00e9", "Eth1/1", "vmnic0", "4095", "4096", "0-4094", "1-5000", "interface Vlan0\n",
-            "switchport trunk allowed vlan add 9999\n", "speed 0\n", "\"next\": \"x\"", "\"results\": 7",
-            "\"speed\": -5", "\"memory\": 1e30", "\"vid\": 70000", "esx-a1", "agg1.dc1.example.com");
-
     private static Path project;
     private static List<Path> files;
 
@@ -98,68 +92,6 @@ class MutatedSourcesProperties {
         }
     }
 
-    /** JSON values a field may be given instead of its own: the same file stays JSON, its meaning changes. */
-    private static final List<String> VALUES = List.of("null", "{}", "[]", "\"\"", "0", "-1", "\"x\"", "true",
-            "1e400", "[null]", "{\"value\": null}", "{\"id\": 1}", "\"Eth1/1\"", "99999999999");
-
-    /**
-     * One change to one source file: which file, where, how much of it goes, and what comes in its place; or, in
-     * a JSON file ({@code value}), the value of the field nearest {@code at} replaced by {@code inserted}.
-     */
-    record Mutation(int file, double at, int removed, String inserted, int kind) {
-
-        String apply(String text) {
-            int start = (int) (at * text.length());
-            if (kind == 0) {
-                return text.substring(0, start);
-            }
-            if (kind <= 4 && (text.stripLeading().startsWith("{") || text.stripLeading().startsWith("["))) {
-                int colon = text.indexOf("\":", start);
-                if (colon > 0) {
-                    int from = colon + 2;
-                    while (from < text.length() && text.charAt(from) == ' ') {
-                        from++;
-                    }
-                    return text.substring(0, from) + VALUES.get(removed % VALUES.size()) + text.substring(valueEnd(text, from));
-                }
-            }
-            return text.substring(0, start) + inserted + text.substring(Math.min(text.length(), start + removed));
-        }
-
-        /** Where the JSON value starting at {@code from} ends: after its closing bracket or quote, or its last character. */
-        private static int valueEnd(String text, int from) {
-            int depth = 0;
-            boolean quoted = false;
-            for (int i = from; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '\\') {
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                        if (depth == 0) {
-                            return i + 1;
-                        }
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == '{' || c == '[') {
-                    depth++;
-                } else if (c == '}' || c == ']') {
-                    if (depth == 0) {
-                        return i;
-                    }
-                    if (--depth == 0) {
-                        return i + 1;
-                    }
-                } else if (depth == 0 && (c == ',' || c == '\n')) {
-                    return i;
-                }
-            }
-            return text.length();
-        }
-    }
-
     /** The topology file that imports {@code file}. */
     private static String topologyOf(Path file) {
         Path shown = project.relativize(file);
@@ -167,18 +99,14 @@ class MutatedSourcesProperties {
     }
 
     @Provide
-    Arbitrary<Mutation> mutations() {
-        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(PIECES),
-                Arbitraries.strings().withChars("{}[],:\"\\;\n 0123456789-.abcxyzEth/").ofMaxLength(10));
-        return Combinators.combine(Arbitraries.integers().between(0, 1000), Arbitraries.doubles().between(0, 1),
-                        Arbitraries.integers().between(0, 40), piece, Arbitraries.integers().between(0, 9))
-                .as(Mutation::new);
+    Arbitrary<TextMutation> mutations() {
+        return TextMutation.arbitrary();
     }
 
     @Property(tries = 400, edgeCases = EdgeCasesMode.MIXIN, seed = SEED)
-    void a_mutated_source_imports_or_fails_with_the_loaders_error(@ForAll("mutations") Mutation mutation)
+    void a_mutated_source_imports_or_fails_with_the_loaders_error(@ForAll("mutations") TextMutation mutation)
             throws IOException {
-        Path file = files.get(mutation.file() % files.size());
+        Path file = files.get(mutation.target() % files.size());
         String original = Files.readString(file, StandardCharsets.UTF_8);
         String topology = topologyOf(file);
         Files.writeString(file, mutation.apply(original), StandardCharsets.UTF_8);
@@ -202,8 +130,8 @@ class MutatedSourcesProperties {
 
     @Property(tries = 150, edgeCases = EdgeCasesMode.MIXIN, seed = SEED)
     void what_netmove_import_writes_of_a_mutated_source_loads_back_to_the_same_model_and_is_written_alike_again(
-            @ForAll("mutations") Mutation mutation) throws IOException {
-        Path file = files.get(mutation.file() % files.size());
+            @ForAll("mutations") TextMutation mutation) throws IOException {
+        Path file = files.get(mutation.target() % files.size());
         String original = Files.readString(file, StandardCharsets.UTF_8);
         Path topology = project.resolve(topologyOf(file));
         Path out = project.resolve("target/netmove");
@@ -260,7 +188,7 @@ class MutatedSourcesProperties {
     Arbitrary<String> overlays() {
         Arbitrary<Integer> at = Arbitraries.integers().between(0, RULED.length() - 1);
         Arbitrary<Integer> length = Arbitraries.integers().between(0, 12);
-        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(PIECES), Arbitraries.of(":", "- ", "  ", "(", ")",
+        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(TextMutation.PIECES), Arbitraries.of(":", "- ", "  ", "(", ")",
                 "*", "+", "?", "[", "^", "$", "MB", "GiB", "none", "false", "configs: x/", "govc: sources/", "../",
                 "/etc/passwd", "sources/netbox/dcim/devices.json", "~"),
                 Arbitraries.strings().withChars(":{}[],-#\n ()*+?^$0123456789abcGiBbps/.").ofMaxLength(8));
