@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import java.util.List;
 
 /**
- * Randomly mutated valid topologies: whatever the mutation, the loader either loads the file or throws its own
+ * Randomly mutated valid topologies (the racks topology below and eight of the suite's richer ones): whatever the mutation, the loader either loads the file or throws its own
  * located error naming the file; never another exception.
  */
 class MutatedTopologyProperties {
@@ -47,20 +47,41 @@ class MutatedTopologyProperties {
             "GiB", "TiB", "%", "null", "~", "yes", "all", "none", "4095", "0x6E", "web", "esx9", "? ", "--- ", "...",
             "<<: *a", "\\", "\u00e9", "\u0000", "\ufeff");
 
+    /**
+     * The suite's richer topologies as more starting points: EVPN anycast gateways over VXLAN, a vPC pair with
+     * HSRP, GLBP, routed links with costs, port-channels, per-end settings, two sites, blades, a ring.
+     */
+    static final List<String> FEATURE_TOPOLOGIES = List.of("gateways/evpn-fabric.yaml", "gateways/three-tier-vpc.yaml",
+            "gateways/three-tier-hsrp.yaml", "l2/vxlan-fabric.yaml", "l2/campus-ring.yaml", "migration/two-sites.yaml",
+            "blade-chassis/chassis.yaml", "vlans/dc1.yaml");
+
+    static List<String> bases() {
+        List<String> bases = new java.util.ArrayList<>(List.of(VALID));
+        for (String f : FEATURE_TOPOLOGIES) {
+            try {
+                bases.add(java.nio.file.Files.readString(java.nio.file.Path.of("../features/src/test/features", f)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return bases;
+    }
+
     @Provide
     Arbitrary<String> mutated() {
-        Arbitrary<Integer> at = Arbitraries.integers().between(0, VALID.length() - 1);
-        Arbitrary<Integer> length = Arbitraries.integers().between(0, 12);
         Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(PIECES),
                 Arbitraries.strings().withChars(":{}[],-#&*!|>'\"%@\n\t 0123456789abcGiBbps").ofMaxLength(8));
-        Arbitrary<String> once = Combinators.combine(at, length, piece).as((a, l, p) -> {
-            int end = Math.min(VALID.length(), a + l);
-            return VALID.substring(0, a) + p + VALID.substring(end);
+        Arbitrary<Double> at = Arbitraries.doubles().between(0, 1);
+        Arbitrary<Integer> length = Arbitraries.integers().between(0, 12);
+        Arbitrary<String> base = Arbitraries.of(bases());
+        Arbitrary<String> once = Combinators.combine(base, at, length, piece).as((text, where, l, p) -> {
+            int a = (int) (where * (text.length() - 1));
+            return text.substring(0, a) + p + text.substring(Math.min(text.length(), a + l));
         });
-        return Arbitraries.oneOf(once, Combinators.combine(at, at, piece, piece).as((a, b, p, q) -> {
-            int first = Math.min(a, b);
-            int second = Math.max(a, b);
-            return VALID.substring(0, first) + p + VALID.substring(first, second) + q + VALID.substring(second);
+        return Arbitraries.oneOf(once, Combinators.combine(base, at, at, piece, piece).as((text, x, y, p, q) -> {
+            int first = (int) (Math.min(x, y) * (text.length() - 1));
+            int second = (int) (Math.max(x, y) * (text.length() - 1));
+            return text.substring(0, first) + p + text.substring(first, second) + q + text.substring(second);
         }));
     }
 
@@ -74,7 +95,10 @@ class MutatedTopologyProperties {
     }
 
     @Property(tries = 1)
-    void the_unmutated_topology_loads() {
+    void the_unmutated_topologies_load() {
         assertThat(new TopologyLoader().load("racks.yaml", VALID).vms()).containsKey("web01");
+        for (String base : bases()) {
+            ModelExercise.run(new TopologyLoader().load("racks.yaml", base));
+        }
     }
 }
