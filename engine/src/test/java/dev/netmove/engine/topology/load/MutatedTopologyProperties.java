@@ -13,8 +13,9 @@ import net.jqwik.api.Provide;
 import java.util.List;
 
 /**
- * Randomly mutated valid topologies (the racks topology below and eight of the suite's richer ones): whatever the mutation, the loader either loads the file or throws its own
- * located error naming the file; never another exception.
+ * Randomly mutated valid topologies (the racks topology below and eight of the suite's richer ones): whatever the
+ * mutation, the loader either loads the file or throws its own located error naming the file; never another
+ * exception; and what loads takes a suite's analyses ({@link ModelExercise}).
  */
 class MutatedTopologyProperties {
 
