@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netmove.engine.topology.Topology;
 import dev.netmove.engine.topology.load.ModelExercise;
+import dev.netmove.engine.topology.load.MutatedTopologyProperties;
 import dev.netmove.engine.topology.load.TopologyLoadException;
 import dev.netmove.engine.topology.load.TopologyLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -76,6 +78,67 @@ class MutatedChangeProperties {
                     NetworkChange.apply(topology(), ChangeFile.parse("cr-1.yaml", text, 1)));
         } catch (TopologyLoadException | ConfigurationChangeException e) {
             assertThat(e.getMessage()).as(text).startsWith("cr-1.yaml").doesNotContain("Exception", "\tat ");
+        }
+    }
+
+    /** A change of random operations on one of the suite's richer topologies, by the names that topology has. */
+    @Provide
+    Arbitrary<String[]> richChanges() {
+        return Arbitraries.integers().between(0, MutatedTopologyProperties.bases().size() - 1)
+                .flatMap(which -> Arbitraries.longs().map(seed -> {
+                    String base = MutatedTopologyProperties.bases().get(which);
+                    return new String[] {base, randomChange(new TopologyLoader().load("t.yaml", base), new Random(seed))};
+                }));
+    }
+
+    private static String randomChange(Topology t, Random r) {
+        List<String> devices = List.copyOf(t.devices().keySet());
+        List<String> links = t.links().stream().map(dev.netmove.engine.topology.Link::name).toList();
+        List<String> vms = List.copyOf(t.vms().keySet());
+        List<String> hosts = t.devices().values().stream().filter(dev.netmove.engine.topology.Device::isHost)
+                .map(dev.netmove.engine.topology.Device::name).toList();
+        StringBuilder d = new StringBuilder();
+        StringBuilder l = new StringBuilder();
+        StringBuilder v = new StringBuilder();
+        for (int i = 1 + r.nextInt(4); i > 0; i--) {
+            switch (r.nextInt(9)) {
+                case 0 -> d.append("  ").append(devices.get(r.nextInt(devices.size()))).append(": null\n");
+                case 1 -> d.append("  ").append(devices.get(r.nextInt(devices.size()))).append(": { vlans: \"")
+                        .append(r.nextBoolean() ? "1-4094" : "110").append("\" }\n");
+                case 2 -> d.append("  new").append(i).append(": { role: aggregation, vlans: \"110,900\" }\n");
+                case 3 -> l.append("  \"").append(links.get(r.nextInt(links.size()))).append("\": null\n");
+                case 4 -> l.append("  \"").append(links.get(r.nextInt(links.size()))).append("\": { speed: ")
+                        .append(r.nextBoolean() ? "1Gbps" : "400Gbps").append(", vlans: ").append(r.nextBoolean() ? "all" : "none")
+                        .append(" }\n");
+                case 5 -> l.append("  new-link").append(i).append(": { between: [").append(devices.get(r.nextInt(devices.size())))
+                        .append(":Eth9/").append(i).append(", ").append(devices.get(r.nextInt(devices.size()))).append(":Eth9/")
+                        .append(i + 10).append("], speed: 10Gbps }\n");
+                case 6 -> {
+                    if (!vms.isEmpty() && !hosts.isEmpty()) {
+                        v.append("  ").append(vms.get(r.nextInt(vms.size()))).append(": { host: ")
+                                .append(hosts.get(r.nextInt(hosts.size()))).append(" }\n");
+                    }
+                }
+                case 7 -> {
+                    if (!vms.isEmpty()) {
+                        v.append("  ").append(vms.get(r.nextInt(vms.size()))).append(": null\n");
+                    }
+                }
+                default -> l.append("  \"").append(links.get(r.nextInt(links.size()))).append("\": { load: 5Gbps, qos: { vmotion: 30% } }\n");
+            }
+        }
+        return "change: CR-random\n" + (d.isEmpty() ? "" : "devices:\n" + d) + (l.isEmpty() ? "" : "links:\n" + l)
+                + (v.isEmpty() ? "" : "vms:\n" + v);
+    }
+
+    @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN, seed = SEED)
+    void a_random_change_of_a_rich_topology_applies_or_fails_with_the_loaders_error(
+            @ForAll("richChanges") String[] baseAndChange) {
+        Topology base = new TopologyLoader().load("t.yaml", baseAndChange[0]);
+        try {
+            ModelExercise.run(NetworkChange.apply(base, ChangeFile.parse("cr-1.yaml", baseAndChange[1], 1)));
+        } catch (TopologyLoadException | ConfigurationChangeException e) {
+            assertThat(e.getMessage()).as(baseAndChange[1]).startsWith("cr-1.yaml").doesNotContain("Exception", "\tat ");
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.List;
  * mutation, the loader either loads the file or throws its own located error naming the file; never another
  * exception; and what loads takes a suite's analyses ({@link ModelExercise}).
  */
-class MutatedTopologyProperties {
+public class MutatedTopologyProperties {
 
     static final String VALID = """
             topology: racks
@@ -52,11 +52,11 @@ class MutatedTopologyProperties {
      * The suite's richer topologies as more starting points: EVPN anycast gateways over VXLAN, a vPC pair with
      * HSRP, GLBP, routed links with costs, port-channels, per-end settings, two sites, blades, a ring.
      */
-    static final List<String> FEATURE_TOPOLOGIES = List.of("gateways/evpn-fabric.yaml", "gateways/three-tier-vpc.yaml",
+    public static final List<String> FEATURE_TOPOLOGIES = List.of("gateways/evpn-fabric.yaml", "gateways/three-tier-vpc.yaml",
             "gateways/three-tier-hsrp.yaml", "l2/vxlan-fabric.yaml", "l2/campus-ring.yaml", "migration/two-sites.yaml",
             "blade-chassis/chassis.yaml", "vlans/dc1.yaml");
 
-    static List<String> bases() {
+    public static List<String> bases() {
         List<String> bases = new java.util.ArrayList<>(List.of(VALID));
         for (String f : FEATURE_TOPOLOGIES) {
             try {
