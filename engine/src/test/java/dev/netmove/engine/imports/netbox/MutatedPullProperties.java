@@ -4,8 +4,6 @@ import static dev.netmove.engine.PropertySeeds.SEED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.netmove.engine.TextMutation;
@@ -13,11 +11,11 @@ import dev.netmove.engine.imports.ImportRules;
 import dev.netmove.engine.imports.SourceException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
@@ -36,8 +34,6 @@ import net.jqwik.api.statistics.Statistics;
  */
 class MutatedPullProperties {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String RECORDED = "https://netbox.example.com/api";
     private static final String TOKEN = "0123456789abcdef0123456789abcdef01234567";
 
     private static HttpServer server;
@@ -66,35 +62,18 @@ class MutatedPullProperties {
 
     /** The recorded page of the endpoint at the asked offset, as NetBox would answer it, the mutated endpoint changed. */
     private static void serve(HttpExchange exchange) throws IOException {
-        String endpoint = exchange.getRequestURI().getPath().replaceAll("^/api/|/$", "");
-        Path file = NetBoxReaderTest.POD.resolve(endpoint + ".json");
-        if (!Files.isRegularFile(file)) {
-            send(exchange, 404, "{\"detail\": \"Not found.\"}");
+        String endpoint = RecordedNetBox.endpoint(exchange.getRequestURI());
+        Optional<String> page = RecordedNetBox.page(exchange.getRequestURI(), base);
+        if (page.isEmpty()) {
+            RecordedNetBox.send(exchange, 404, "application/json", "4.1", "{\"detail\": \"Not found.\"}");
             return;
         }
-        JsonNode recorded = JSON.readTree(file.toFile());
-        String query = String.valueOf(exchange.getRequestURI().getQuery());
-        int offset = query.contains("offset=") ? Integer.parseInt(query.replaceAll(".*offset=(\\d+).*", "$1")) : 0;
-        JsonNode page = recorded;
-        if (recorded.isArray()) {
-            int size = recorded.get(0).get("results").size();
-            page = recorded.get(Math.min(offset / Math.max(1, size), recorded.size() - 1));
-        }
-        String body = JSON.writeValueAsString(page).replace(RECORDED, base + "/api");
+        String body = page.get();
         TextMutation m = mutation;
         if (m != null && NetBoxReader.ENDPOINTS.indexOf(endpoint) == m.target() % NetBoxReader.ENDPOINTS.size()) {
             body = m.apply(body);
         }
-        send(exchange, 200, body);
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.getResponseHeaders().set("API-Version", "4.1");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        RecordedNetBox.send(exchange, 200, "application/json", "4.1", body);
     }
 
     @Provide

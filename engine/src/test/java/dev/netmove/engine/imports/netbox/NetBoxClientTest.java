@@ -11,8 +11,6 @@ import dev.netmove.engine.imports.SourceException;
 import dev.netmove.engine.imports.SourceResult;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 class NetBoxClientTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String RECORDED = "https://netbox.example.com/api";
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     @TempDir
@@ -63,30 +60,16 @@ class NetBoxClientTest {
             send(exchange, 403, "application/json", "{\"detail\": \"Invalid token\"}");
             return;
         }
-        String endpoint = exchange.getRequestURI().getPath().replaceAll("^/api/|/$", "");
-        Path file = NetBoxReaderTest.POD.resolve(endpoint + ".json");
-        if (!Files.isRegularFile(file)) {
+        java.util.Optional<String> page = RecordedNetBox.page(exchange.getRequestURI(), base);
+        if (page.isEmpty()) {
             send(exchange, 404, "application/json", "{\"detail\": \"Not found.\"}");
             return;
         }
-        JsonNode recorded = JSON.readTree(file.toFile());
-        String query = exchange.getRequestURI().getQuery();
-        int offset = query != null && query.contains("offset=") ? Integer.parseInt(query.replaceAll(".*offset=(\\d+).*", "$1")) : 0;
-        JsonNode page = recorded;
-        if (recorded.isArray()) {
-            int size = recorded.get(0).get("results").size();
-            page = recorded.get(offset / size);
-        }
-        send(exchange, 200, "application/json", JSON.writeValueAsString(page).replace(RECORDED, base + "/api"));
+        send(exchange, 200, "application/json", page.get());
     }
 
     private void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.getResponseHeaders().add("API-Version", apiVersion);
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
+        RecordedNetBox.send(exchange, status, type, apiVersion, body);
     }
 
     private NetBoxClient client(String token) {

@@ -3,17 +3,16 @@ package dev.netmove.engine.imports.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.netmove.engine.imports.netbox.RecordedNetBox;
 import dev.netmove.engine.topology.load.TopologyLoadException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportCommandNetBoxPullTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path POD = Path.of("src/test/resources/imports/netbox/pod");
     private static final String TOKEN = "0123456789abcdef0123456789abcdef01234567";
 
     static final String TOPOLOGY = """
@@ -74,29 +71,14 @@ class ImportCommandNetBoxPullTest {
     /** NetBox's list endpoints from the recorded files: one page per offset, the token checked. */
     private void serve(HttpExchange exchange) throws IOException {
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
-        String endpoint = exchange.getRequestURI().getPath().replaceAll("^/api/|/$", "");
-        Path file = POD.resolve(endpoint + ".json");
+        Optional<String> page = RecordedNetBox.page(exchange.getRequestURI(), base);
         if (!("Token " + TOKEN).equals(auth)) {
-            send(exchange, 403, "{\"detail\": \"Invalid token\"}");
-        } else if (!Files.isRegularFile(file)) {
-            send(exchange, 404, "{\"detail\": \"Not found.\"}");
+            RecordedNetBox.send(exchange, 403, "application/json", "4.1", "{\"detail\": \"Invalid token\"}");
+        } else if (page.isEmpty()) {
+            RecordedNetBox.send(exchange, 404, "application/json", "4.1", "{\"detail\": \"Not found.\"}");
         } else {
-            JsonNode recorded = JSON.readTree(file.toFile());
-            String query = exchange.getRequestURI().getQuery();
-            int offset = query != null && query.contains("offset=")
-                    ? Integer.parseInt(query.replaceAll(".*offset=(\\d+).*", "$1")) : 0;
-            JsonNode page = recorded.isArray() ? recorded.get(offset / recorded.get(0).get("results").size()) : recorded;
-            send(exchange, 200, JSON.writeValueAsString(page).replace("https://netbox.example.com/api", base + "/api"));
+            RecordedNetBox.send(exchange, 200, "application/json", "4.1", page.get());
         }
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.getResponseHeaders().add("API-Version", "4.1");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 
     private ImportCommand.Outcome run(String token) {
