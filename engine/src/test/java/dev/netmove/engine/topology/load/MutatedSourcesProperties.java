@@ -107,36 +107,18 @@ class MutatedSourcesProperties {
     void a_mutated_source_imports_or_fails_with_the_loaders_error(@ForAll("mutations") TextMutation mutation)
             throws IOException {
         Path file = files.get(mutation.target() % files.size());
-        String original = Files.readString(file, StandardCharsets.UTF_8);
         String topology = topologyOf(file);
-        Files.writeString(file, mutation.apply(original), StandardCharsets.UTF_8);
-        try {
-            String outcome = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-                try {
-                    ModelExercise.run(new TopologyLoader().read(project.resolve(topology), topology, project).topology());
-                    return "imports";
-                } catch (TopologyLoadException e) {
-                    // the loader's own words: no Java exception, no stack, no Jackson source text
-                    assertThat(e.getMessage()).as(project.relativize(file) + " after " + mutation)
-                            .startsWith(topology).doesNotContain("Exception", "\tat ", "REDACTED");
-                    return "refused with the loader's error";
-                }
-            }, () -> "the import of " + project.relativize(file) + " after " + mutation + " did not end");
-            Statistics.collect(outcome);
-        } finally {
-            Files.writeString(file, original, StandardCharsets.UTF_8);
-        }
+        withMutated(file, mutation, () -> Statistics.collect(importedOrRefused(project.resolve(topology), topology,
+                project.relativize(file) + " after " + mutation)));
     }
 
     @Property(tries = 150, edgeCases = EdgeCasesMode.MIXIN, seed = SEED)
     void what_netmove_import_writes_of_a_mutated_source_loads_back_to_the_same_model_and_is_written_alike_again(
             @ForAll("mutations") TextMutation mutation) throws IOException {
         Path file = files.get(mutation.target() % files.size());
-        String original = Files.readString(file, StandardCharsets.UTF_8);
         Path topology = project.resolve(topologyOf(file));
         Path out = project.resolve("target/netmove");
-        Files.writeString(file, mutation.apply(original), StandardCharsets.UTF_8);
-        try {
+        withMutated(file, mutation, () -> {
             ImportCommand.Outcome first;
             try {
                 first = ImportCommand.run(new ImportCommand.Request(topology, project, out, null));
@@ -158,9 +140,40 @@ class MutatedSourcesProperties {
             ImportCommand.Outcome second = ImportCommand.run(new ImportCommand.Request(topology, project, out, null));
             assertThat(second.written()).as(what).hasContent(yaml);
             assertThat(second.report()).as(what).hasContent(report);
+        });
+    }
+
+    /** What a test does while {@code file} holds its mutated text. */
+    private interface WhileMutated {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code body} with {@code file} changed by {@code mutation}, then puts the file back as it was. */
+    private static void withMutated(Path file, TextMutation mutation, WhileMutated body) throws IOException {
+        String original = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(file, mutation.apply(original), StandardCharsets.UTF_8);
+        try {
+            body.run();
         } finally {
             Files.writeString(file, original, StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * Imports {@code topology} within 20 s and exercises what it loads; "refused with the loader's error" when the
+     * loader refuses it in its own words (naming the topology file; no Java exception, no stack, no Jackson source
+     * text). {@code what} says which input it was, for a failure.
+     */
+    private static String importedOrRefused(Path topology, String shown, String what) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            try {
+                ModelExercise.run(new TopologyLoader().read(topology, shown, project).topology());
+                return "imports";
+            } catch (TopologyLoadException e) {
+                assertThat(e.getMessage()).as(what).startsWith(shown).doesNotContain("Exception", "\tat ", "REDACTED");
+                return "refused with the loader's error";
+            }
+        }, () -> "the import of " + what + " did not end");
     }
 
     /** An overlay that uses every import rule, as a mutated overlay starts from. */
@@ -199,17 +212,7 @@ class MutatedSourcesProperties {
     @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN, seed = SEED)
     void a_mutated_overlay_imports_or_fails_with_the_loaders_error(@ForAll("overlays") String overlay) throws IOException {
         Path file = Files.writeString(project.resolve("ruled.yaml"), overlay, StandardCharsets.UTF_8);
-        String outcome = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-            try {
-                new TopologyLoader().read(file, "ruled.yaml", project);
-                return "imports";
-            } catch (TopologyLoadException e) {
-                assertThat(e.getMessage()).as(overlay).startsWith("ruled.yaml")
-                        .doesNotContain("Exception", "\tat ", "REDACTED");
-                return "refused with the loader's error";
-            }
-        }, () -> "the import of the overlay did not end:\n" + overlay);
-        Statistics.collect(outcome);
+        Statistics.collect(importedOrRefused(file, "ruled.yaml", "the overlay\n" + overlay));
     }
 
     @Property(tries = 1)
