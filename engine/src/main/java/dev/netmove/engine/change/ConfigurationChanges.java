@@ -88,7 +88,7 @@ public final class ConfigurationChanges {
                     + ": write a speed above zero, such as 10Gbps (a link that carries nothing is down: 'Given link \""
                     + name + "\" is down')");
         }
-        Bandwidth load = l.load().forward().compareTo(l.load().reverse()) >= 0 ? l.load().forward() : l.load().reverse();
+        Bandwidth load = l.load().forward().max(l.load().reverse());
         if (load.compareTo(speed) > 0) {
             throw new ConfigurationChangeException("link " + name + " already carries " + load + " of background load:"
                     + " it cannot run at " + speed + "; write at least " + load + ", or lower its load first");
