@@ -112,12 +112,15 @@ public class ImportMojo extends AbstractMojo {
             getLog().info("netmove: pulling NetBox from " + netboxUrl + " into " + outputDirectory.toPath().resolve("netbox"));
         }
         ImportCommand.Outcome outcome;
+        ImportCommand.Request request = new ImportCommand.Request(file, base, outputDirectory.toPath(), committed, pull);
         try {
-            outcome = ImportCommand.run(new ImportCommand.Request(file, base, outputDirectory.toPath(), committed, pull));
+            outcome = ImportCommand.run(request);
         } catch (ImportCommand.PullFailedException e) {
             throw new MojoExecutionException("netmove: " + e.getMessage());
         } catch (TopologyLoadException | SourceException e) {
-            throw new MojoFailureException("netmove: import failed: " + e.getMessage());
+            String report = ImportCommand.failedReport(request)
+                    .map(r -> "\n(what the sources gave, and the gaps: " + ProjectFolder.shown(base, r) + ")").orElse("");
+            throw new MojoFailureException("netmove: import failed: " + e.getMessage() + report);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("netmove: " + e.getMessage(), e);
         }

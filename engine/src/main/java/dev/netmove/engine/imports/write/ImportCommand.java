@@ -5,6 +5,8 @@ import dev.netmove.engine.imports.SourceException;
 import dev.netmove.engine.imports.SourceOverride;
 import dev.netmove.engine.imports.netbox.NetBoxClient;
 import dev.netmove.engine.topology.load.ImportedTopology;
+import dev.netmove.engine.topology.load.Problem;
+import dev.netmove.engine.topology.load.TopologyLoadException;
 import dev.netmove.engine.topology.load.TopologyLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,29 +95,59 @@ public final class ImportCommand {
         Path project = real(request.project());
         Path file = real(request.topology());
         String shown = shown(project, file);
+        String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+        Path written = request.outputFolder().resolve(name + ".imported.yaml");
+        Path report = request.outputFolder().resolve("import-report.txt");
+        // an earlier run's files go first: a failed import must not leave a report or a topology that looks current
+        deleteIfPresent(written);
+        deleteIfPresent(report);
         TopologyLoader loader = new TopologyLoader();
         if (request.netbox() != null) {
             loader = loader.replacing(pull(request.netbox(), request.outputFolder().resolve("netbox")));
         }
-        ImportedTopology imported = loader.read(file, shown, project);
+        ImportedTopology imported;
+        try {
+            imported = loader.read(file, shown, project);
+        } catch (TopologyLoadException e) {
+            if (e.imports().isPresent()) {
+                write(report, ImportReport.text(shown, e.imports().get(),
+                        e.problems().stream().map(Problem::toString).toList()), request.outputFolder());
+            }
+            throw e;
+        }
         ImportResult result = imports(imported);
         List<ImportedYamlWriter.SourceHash> hashes = new ArrayList<>();
         for (Path source : result.files()) {
             hashes.add(new ImportedYamlWriter.SourceHash(shown(project, source), sha256(source)));
         }
         String yaml = ImportedYamlWriter.write(result.document(), hashes);
-        String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
-        Path written = request.outputFolder().resolve(name + ".imported.yaml");
-        Path report = request.outputFolder().resolve("import-report.txt");
-        try {
-            Files.createDirectories(request.outputFolder());
-            Files.writeString(written, yaml, StandardCharsets.UTF_8);
-            Files.writeString(report, ImportReport.text(shown, result), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + written + " (" + e.getMessage() + ")", e);
-        }
+        write(written, yaml, request.outputFolder());
+        write(report, ImportReport.text(shown, result), request.outputFolder());
         String drift = request.expected() == null ? null : drift(yaml, request.expected(), project, shown(project, written));
         return new Outcome(written, report, drift, result);
+    }
+
+    /** The path of the report written for a failed import, or empty when none was (the topology file itself could not be read). */
+    public static java.util.Optional<Path> failedReport(Request request) {
+        Path report = request.outputFolder().resolve("import-report.txt");
+        return Files.isRegularFile(report) ? java.util.Optional.of(report) : java.util.Optional.empty();
+    }
+
+    private static void deleteIfPresent(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the earlier " + file + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void write(Path file, String text, Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + " (" + e.getMessage() + ")", e);
+        }
     }
 
     private static SourceOverride pull(NetBoxPull netbox, Path folder) {

@@ -22,11 +22,27 @@ public final class ImportReport {
     }
 
     public static String text(String topologyFile, ImportResult result) {
+        return text(topologyFile, result, List.of());
+    }
+
+    /**
+     * The report of an import that failed: the sources could not all be read, or the merged topology is not valid
+     * ({@code problems}, one line each, listed first). What was read is reported as usual; the gaps only when every
+     * source was read, as a missing source would make every fact it gives look missing.
+     */
+    public static String text(String topologyFile, ImportResult result, List<String> problems) {
         StringBuilder s = new StringBuilder("netmove import report: ").append(topologyFile).append('\n');
+        if (!problems.isEmpty()) {
+            section(s, "problems (the import failed: nothing but this report was written)", problems);
+        }
         s.append("\nsources\n");
         for (ImportResult.SourceSummary source : result.sources()) {
             s.append("  ").append(source.source().kind()).append(' ').append(source.source().shown()).append(':');
-            if (source.counts().isEmpty()) {
+            String refused = result.failed().stream().filter(f -> f.source() == source.source())
+                    .map(ImportResult.SourceFailure::message).findFirst().orElse(null);
+            if (refused != null) {
+                s.append(" not read: ").append(refused);
+            } else if (source.counts().isEmpty()) {
                 s.append(" nothing");
             }
             String sep = " ";
@@ -49,7 +65,11 @@ public final class ImportReport {
                 .map(e -> e.getKey() + ": " + e.getValue()).toList());
         section(s, "skipped", texts(notes, ImportNote.Kind.SKIPPED));
         section(s, "warnings", texts(notes, ImportNote.Kind.WARNING));
-        section(s, "gaps (the overlay key that fills each)", gaps(result.document()));
+        if (result.failed().isEmpty()) {
+            section(s, "gaps (the overlay key that fills each)", gaps(result.document()));
+        } else {
+            s.append("\ngaps: not worked out while a source cannot be read\n");
+        }
         return s.toString();
     }
 

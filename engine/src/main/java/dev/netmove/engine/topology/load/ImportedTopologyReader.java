@@ -94,7 +94,7 @@ final class ImportedTopologyReader {
             all.add(new Problem(p.origin().toString(), 0, 0, "", "found " + p.found() + "; expected " + p.expected()));
         }
         if (!result.failed().isEmpty()) {
-            throw new TopologyLoadException(shown, all);
+            throw new TopologyLoadException(shown, all, result);
         }
         DocMap document = result.document();
         DocumentTree tree = new DocumentTree();
@@ -106,7 +106,7 @@ final class ImportedTopologyReader {
         }
         if (!all.isEmpty() || topology == null) {
             throw new TopologyLoadException(shown, all.isEmpty()
-                    ? List.of(new Problem(shown, 0, 0, "", "the merged topology could not be built")) : all);
+                    ? List.of(new Problem(shown, 0, 0, "", "the merged topology could not be built")) : all, result);
         }
         return new ImportedTopology(EndSources.attach(topology, document), result);
     }

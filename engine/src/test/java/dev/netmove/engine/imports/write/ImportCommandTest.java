@@ -1,8 +1,10 @@
 package dev.netmove.engine.imports.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netmove.engine.topology.Topology;
+import dev.netmove.engine.topology.load.TopologyLoadException;
 import dev.netmove.engine.topology.load.TopologyLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -104,5 +106,46 @@ class ImportCommandTest {
         Files.delete(committed);
         assertThat(run(committed).drift()).isEqualTo("src/test/features/dc1.imported.yaml does not exist; expected the"
                 + " committed import (copy target/netmove/dc1.imported.yaml there)");
+    }
+
+    @Test
+    void a_failed_import_writes_its_report_with_the_problems_and_gaps_and_removes_the_earlier_topology() throws IOException {
+        sources();
+        ImportCommand.Outcome earlier = run(null);
+        assertThat(earlier.written()).exists();
+        // a VM the sources and the overlay give no host: the merged topology is not valid
+        Files.writeString(project.resolve("dc1.yaml"), Files.readString(project.resolve("dc1.yaml"))
+                + "  db01: { portGroup: web, memory: 4GiB }\n");
+        assertThatThrownBy(() -> run(null)).isInstanceOf(TopologyLoadException.class)
+                .hasMessageContaining("vms.db01: missing host");
+        assertThat(earlier.written()).doesNotExist();
+        String report = Files.readString(earlier.report());
+        assertThat(report).startsWith("netmove import report: dc1.yaml\n\nproblems (the import failed: nothing but this"
+                        + " report was written) (1)\n  dc1.yaml:")
+                .contains("vms.db01: missing host")
+                .contains("  lldp sources/lldp.csv: 4 links, 3 one-sided\n")
+                .contains("  VM db01 has no host: vms.db01.host\n");
+    }
+
+    @Test
+    void a_source_that_cannot_be_read_is_named_in_the_report_and_no_gaps_are_guessed_without_it() throws IOException {
+        sources();
+        run(null);
+        Files.writeString(project.resolve("sources/lldp.csv"), "{\"not\": \"a table\"}\n");
+        assertThatThrownBy(() -> run(null)).isInstanceOf(TopologyLoadException.class);
+        assertThat(project.resolve("target/netmove/dc1.imported.yaml")).doesNotExist();
+        String report = Files.readString(project.resolve("target/netmove/import-report.txt"));
+        assertThat(report).contains("\n  lldp sources/lldp.csv: not read: ")
+                .contains("\ngaps: not worked out while a source cannot be read\n")
+                .doesNotContain("has no vMotion interface");
+    }
+
+    @Test
+    void a_topology_file_that_cannot_be_read_leaves_no_earlier_report_behind() throws IOException {
+        sources();
+        Path report = run(null).report();
+        Files.writeString(project.resolve("dc1.yaml"), "topology: [unclosed\n");
+        assertThatThrownBy(() -> run(null)).isInstanceOf(TopologyLoadException.class);
+        assertThat(report).doesNotExist();
     }
 }
