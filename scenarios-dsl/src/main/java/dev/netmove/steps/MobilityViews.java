@@ -6,7 +6,10 @@ import dev.netmove.engine.names.ClosestNames;
 import dev.netmove.engine.topology.Device;
 import dev.netmove.engine.topology.Topology;
 import dev.netmove.engine.topology.Vm;
+import dev.netmove.engine.migration.MigrationVerdict;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,17 +21,24 @@ final class MobilityViews {
     private MobilityViews() {
     }
 
-    /** The scenario's network with every VM back on the host the loaded topology gives it (where it still can be). */
+    /**
+     * The scenario's network with every VM the scenario migrated back on the host it left at its first migration
+     * (where it still can be); a VM a change re-hosted stays where the change put it, as that is the change.
+     */
     static Topology unmigrated(ScenarioState state) {
         Topology current = state.topology();
-        Topology loaded = state.beforeChange();
-        for (Vm vm : current.vms().values()) {
-            Vm original = loaded.vm(vm.name()).orElse(null);
-            if (original != null && !original.host().equals(vm.host()) && current.host(original.host()).isPresent()) {
+        Map<String, String> left = new LinkedHashMap<>();
+        for (MigrationVerdict migration : state.migrations()) {
+            left.putIfAbsent(migration.vm(), migration.sourceHost());
+        }
+        for (Map.Entry<String, String> e : left.entrySet()) {
+            Vm vm = current.vm(e.getKey()).orElse(null);
+            String host = e.getValue();
+            if (vm != null && !vm.host().equals(host) && current.host(host).isPresent()) {
                 try {
-                    current = current.withVmOnHost(vm.name(), original.host());
-                } catch (IllegalArgumentException e) {
-                    // the change took the port group off its old host: the VM stays where it is
+                    current = current.withVmOnHost(vm.name(), host);
+                } catch (IllegalArgumentException ex) {
+                    // a later change took the port group off its old host: the VM stays where it is
                 }
             }
         }

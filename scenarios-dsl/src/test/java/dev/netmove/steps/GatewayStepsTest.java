@@ -263,4 +263,33 @@ class GatewayStepsTest {
                 // a flow goes to a VM or a device: the message names both kinds, and the closest of both
                 .isEqualTo("no VM or device named \"db1\" in topology three-tier (did you mean \"db01\"?)");
     }
+
+    @Test
+    void a_change_that_re_hosts_a_vm_in_the_other_pod_adds_its_core_crossing() {
+        String message = run("""
+                    Given the change:
+                      \"""
+                      change: CR-77 web01 to pod B
+                      vms:
+                        web01: { host: esx-b1 }
+                      \"""
+                    Then the change adds no core crossing to any VM's path to its default gateway
+                """).failure();
+        assertThat(message).startsWith("The change adds core crossings to 1 VM's path to the default gateway.")
+                .contains("VM web01: crosses the core 1 time(s) after the change, 0 before; path after: esx-b1 > acc-b1 > agg2 > core1 > agg1");
+    }
+
+    @Test
+    void a_migration_of_the_scenario_is_no_part_of_the_change() {
+        passes("""
+                    Given the change:
+                      \"""
+                      change: CR-78 a harmless priority
+                      devices:
+                        agg1: { svis: { 110: { hsrp: { priority: 120 } } } }
+                      \"""
+                    When VM "web01" migrates to host "esx-b1"
+                    Then the change adds no core crossing to any VM's path to its default gateway
+                """);
+    }
 }
