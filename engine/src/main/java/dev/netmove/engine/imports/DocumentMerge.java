@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The one merge rule of IMPORT.md for imports, overlays and change files: devices and VMs by name,
@@ -203,11 +204,41 @@ public final class DocumentMerge {
         for (Map.Entry<String, DocNode> e : layer.entries().entrySet()) {
             if (e.getKey().equals("between") && e.getValue() instanceof DocList ends
                     && target.entries().get("between") instanceof DocList base) {
-                mergeEnds(base, ends, path);
+                if (ends.items().size() == 2 && !Objects.equals(LinkEnds.key(layer), LinkEnds.key(target))) {
+                    recable(target, base, ends, path + ".between");
+                } else {
+                    mergeEnds(base, ends, path);
+                }
             } else {
                 mergeEntry(target, e.getKey(), e.getValue(), path + "." + e.getKey());
             }
         }
+    }
+
+    /**
+     * A link found by its name whose {@code between} names other ends (a re-cabling): the list replaces, as every
+     * list does; an end written as a bare port that the link already had keeps that port's settings (the port
+     * itself did not change). Ends that are not two {@code device:port} ends replace too, for the loader to report.
+     */
+    private void recable(DocMap target, DocList base, DocList ends, String path) {
+        DocList recabled = new DocList(new ArrayList<>(2), ends.origin());
+        for (DocNode end : ends.items()) {
+            DocNode kept = null;
+            String port = LinkEnds.portOf(end);
+            if (end instanceof DocScalar && port != null) {
+                for (DocNode mine : base.items()) {
+                    String myPort = LinkEnds.portOf(mine);
+                    if (mine instanceof DocMap && myPort != null
+                            && LinkEnds.canonical(myPort).equals(LinkEnds.canonical(port))) {
+                        kept = copy(mine);
+                    }
+                }
+            }
+            recabled.add(kept != null ? kept : copy(end));
+        }
+        disagreements.add(new Disagreement(path, text(base), base.origin(), text(ends), ends.origin()));
+        target.entries().put("between", recabled);
+        byEnds = null;
     }
 
     /** Per-end settings merged into the matching end; each end keeps the spelling of its first source. */

@@ -98,6 +98,34 @@ class NetworkChangeTest {
     }
 
     @Test
+    void a_link_re_cabled_by_its_name_takes_the_new_ends_and_a_port_it_keeps_keeps_its_settings() {
+        // agg-b1-core1 moves from core1:Eth1/2 to core1:Eth1/7; agg-b1's end stays, core1's allowed list went with its port
+        ChangeFile change = ChangeFile.parse("cr-recable.yaml", """
+                change: CR-8 re-cable agg-b1 to core1 Eth1/7
+                links:
+                  agg-b1-core1: { between: [agg-b1:Eth1/49, core1:Eth1/7] }
+                """, 1);
+        Topology after = NetworkChange.apply(twoPods(), change);
+        assertThat(after.requireLink("agg-b1-core1").a().endpoint()).isEqualTo("agg-b1:Eth1/49");
+        assertThat(after.requireLink("agg-b1-core1").b().endpoint()).isEqualTo("core1:Eth1/7");
+        assertThat(after.requireLink("agg-b1-core1").b().vlans()).isEqualTo(VlanSet.ALL);
+        assertThat(after.requireLink("agg-b1-core1").speed()).isEqualTo(Bandwidth.ofGbps(40));
+    }
+
+    @Test
+    void a_re_cabling_to_a_device_the_topology_lacks_is_refused_at_the_change_files_line_by_the_links_name() {
+        ChangeFile change = ChangeFile.parse("cr-recable.yaml", """
+                change: CR-8 re-cable agg-b1 to core9
+                links:
+                  agg-b1-core1: { between: [agg-b1:Eth1/49, core9:Eth1/2] }
+                """, 1);
+        assertThatThrownBy(() -> NetworkChange.apply(twoPods(), change)).isInstanceOf(TopologyLoadException.class)
+                .hasMessageContaining("cr-recable.yaml:3:")
+                .hasMessageContaining("links.agg-b1-core1.between[1]: unknown device \"core9\"")
+                .hasMessageNotContaining("links[");
+    }
+
+    @Test
     void a_link_named_by_its_ends_in_either_order_is_found() {
         ChangeFile change = ChangeFile.parse("cr.yaml", """
                 change: CR-2

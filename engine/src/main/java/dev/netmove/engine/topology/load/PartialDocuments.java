@@ -1,12 +1,16 @@
 package dev.netmove.engine.topology.load;
 
+import dev.netmove.engine.imports.DocNode.DocList;
 import dev.netmove.engine.imports.DocNode.DocMap;
+import dev.netmove.engine.imports.LinkEnds;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.topology.Topology;
 import dev.netmove.engine.topology.load.yaml.YamlNode;
 import dev.netmove.engine.topology.load.yaml.YamlTree;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The loader's side of partial documents outside an import (change files): YAML text read into a
@@ -59,11 +63,12 @@ public final class PartialDocuments {
         List<Problem> placed = new ArrayList<>();
         for (Problem p : problems.sorted()) {
             Origin origin = tree.origin(p.line());
+            String path = byLinkName(p.path(), document);
+            String message = byLinkName(p.message(), document);
             if (origin != null && origin.line() > 0) {
-                placed.add(new Problem(origin.file(), origin.line(), Math.max(1, origin.column()), p.path(),
-                        p.message()));
+                placed.add(new Problem(origin.file(), origin.line(), Math.max(1, origin.column()), path, message));
             } else {
-                placed.add(new Problem(shown, 0, 0, p.path(), p.message()));
+                placed.add(new Problem(shown, 0, 0, path, message));
             }
         }
         if (!placed.isEmpty() || topology == null) {
@@ -71,5 +76,27 @@ public final class PartialDocuments {
                     ? List.of(new Problem(shown, 0, 0, "", "the changed topology could not be built")) : placed);
         }
         return topology;
+    }
+
+    private static final Pattern LINK_INDEX = Pattern.compile("\\blinks\\[(\\d+)]");
+
+    /**
+     * {@code links.agg3-core1} for {@code links[4]}: a change file keys its links by name, and its user never saw
+     * where a link stands in the merged list.
+     */
+    private static String byLinkName(String text, DocMap document) {
+        if (text.indexOf("links[") < 0 || !(document.entries().get("links") instanceof DocList links)) {
+            return text;
+        }
+        Matcher m = LINK_INDEX.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int index = Integer.parseInt(m.group(1));
+            String name = index < links.items().size() && links.items().get(index) instanceof DocMap link
+                    ? LinkEnds.nameOf(link) : null;
+            m.appendReplacement(out, Matcher.quoteReplacement(name == null ? m.group() : "links." + name));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }
