@@ -190,13 +190,41 @@ public final class DocumentMerge {
         return null;
     }
 
+    /**
+     * The link named {@code name}; else, for a name written as ends ({@code acc1:Eth1/50--agg2:Eth1/1}), the link
+     * with those ends in either order, ports compared canonically ({@code Eth1/50} = {@code Ethernet1/50}).
+     */
     private static DocMap findByName(DocList links, String name) {
         for (DocNode each : links.items()) {
             if (each instanceof DocMap candidate && name.equals(LinkEnds.nameOf(candidate))) {
                 return candidate;
             }
         }
+        String ends = endsKey(name);
+        if (ends != null) {
+            for (DocNode each : links.items()) {
+                if (each instanceof DocMap candidate && ends.equals(LinkEnds.key(candidate))) {
+                    return candidate;
+                }
+            }
+        }
         return null;
+    }
+
+    /** The canonical identity of a name written as two ends, {@code a:p--b:p}; null for any other name. */
+    private static String endsKey(String name) {
+        int dashes = name.indexOf("--");
+        if (dashes <= 0 || name.indexOf("--", dashes + 2) >= 0) {
+            return null;
+        }
+        String a = name.substring(0, dashes);
+        String b = name.substring(dashes + 2);
+        if (a.indexOf(':') <= 0 || b.indexOf(':') <= 0) {
+            return null;
+        }
+        String x = LinkEnds.canonical(a);
+        String y = LinkEnds.canonical(b);
+        return x.compareTo(y) <= 0 ? x + "--" + y : y + "--" + x;
     }
 
     private void mergeLink(DocMap target, DocMap layer) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import dev.netmove.engine.quantity.Bandwidth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -125,6 +126,7 @@ public final class ImportPipeline {
         List<Disagreement> disagreements = new ArrayList<>(merge.disagreements());
         ports.attach(document, overlayFile, notes, disagreements);
         finish(document, sourceLinks, vmVlans, portSpeeds, rules, notes);
+        dropUncabledUplinks(document, overlayFile, notes);
         clusterHints.forEach((host, cluster) -> {
             if (document.entries().get("devices") instanceof DocMap devices
                     && devices.entries().get(host) instanceof DocMap device) {
@@ -188,6 +190,44 @@ public final class ImportPipeline {
                 if (vms.entries().get(e.getKey()) instanceof DocMap vm && !vm.entries().containsKey("portGroup")) {
                     vm.put("portGroup", portGroupFor(vm, e.getValue(), devices), e.getValue().origin());
                 }
+            }
+        }
+    }
+
+    /**
+     * A host's imported uplinks that no link of the merged model uses (a vmnic vCenter lists but no source cables:
+     * unused, or its switch not in any source) are left out, each with a note; a list the overlay wrote is kept as
+     * written, for the loader to check.
+     */
+    private static void dropUncabledUplinks(DocMap document, String overlayFile, List<ImportNote> notes) {
+        if (!(document.entries().get("devices") instanceof DocMap devices)) {
+            return;
+        }
+        Set<String> cabled = new HashSet<>();
+        if (document.entries().get("links") instanceof DocList links) {
+            for (DocNode link : links.items()) {
+                if (link instanceof DocMap m) {
+                    LinkEnds.ends(m).forEach(end -> cabled.add(LinkEnds.canonical(end)));
+                }
+            }
+        }
+        for (Map.Entry<String, DocNode> d : devices.entries().entrySet()) {
+            if (!(d.getValue() instanceof DocMap device) || !(device.entries().get("uplinks") instanceof DocList uplinks)
+                    || uplinks.origin().file().equals(overlayFile)) {
+                continue;
+            }
+            for (Iterator<DocNode> it = uplinks.items().iterator(); it.hasNext();) {
+                DocNode nic = it.next();
+                if (nic instanceof DocScalar s && s.text() != null
+                        && !cabled.contains(LinkEnds.canonical(d.getKey() + ":" + s.text()))) {
+                    it.remove();
+                    notes.add(new ImportNote(ImportNote.Kind.SKIPPED, s.origin(), "uplink " + s.text() + " of host "
+                            + d.getKey() + " left out: no source cables " + d.getKey() + ":" + s.text()
+                            + " (write its link under links: in the overlay to keep it)"));
+                }
+            }
+            if (uplinks.items().isEmpty()) {
+                device.entries().remove("uplinks");
             }
         }
     }

@@ -112,4 +112,26 @@ class DocumentMergeTest {
         assertThat(names.of("web.dc1.example.com")).isEqualTo("web.dc1.example.com");
         assertThat(names.of("10.0.0.1")).isEqualTo("10.0.0.1");
     }
+
+    @Test
+    void a_link_named_by_its_ends_is_found_in_other_spellings_and_one_named_with_other_ends_is_re_cabled() {
+        DocMap source = doc("lldp.csv", link("lldp.csv", "acc1:Ethernet1/50", "agg2:Ethernet1/1", "40Gbps"));
+        DocMap overlay = new DocMap(Origin.at("dc1.yaml", 1, 1));
+        Origin o = Origin.at("dc1.yaml", 5, 5);
+        overlay.list("links", o).add(new DocMap(o).put("name", "agg2:Eth1/1--acc1:Eth1/50", o).put("speed", "10Gbps", o));
+        DocumentMerge merge = new DocumentMerge(Origin.line("dc1.yaml", 1)).merge(source).merge(overlay);
+        assertThat(DocumentMerge.text(merge.result()))
+                .isEqualTo("{links: [{between: [acc1:Ethernet1/50, agg2:Ethernet1/1], speed: 10Gbps, name: agg2:Eth1/1--acc1:Eth1/50}]}");
+
+        DocMap named = doc("lldp.csv", link("lldp.csv", "acc1:Eth1/50", "agg2:Eth1/1", "40Gbps"));
+        ((DocMap) ((DocList) named.entries().get("links")).items().get(0)).put("name", "acc1-agg2", o);
+        DocMap recable = new DocMap(Origin.at("dc1.yaml", 1, 1));
+        recable.list("links", o).add(new DocMap(o).put("name", "acc1-agg2", o)
+                .put("between", new DocList(o).add(new DocScalar("acc1:Eth1/50", o)).add(new DocScalar("agg1:Eth1/1", o))));
+        DocumentMerge moved = new DocumentMerge(Origin.line("dc1.yaml", 1)).merge(named).merge(recable);
+        assertThat(DocumentMerge.text(moved.result()))
+                .isEqualTo("{links: [{between: [acc1:Eth1/50, agg1:Eth1/1], speed: 40Gbps, name: acc1-agg2}]}");
+        assertThat(moved.disagreements()).extracting(Object::toString).containsExactly(
+                "links[acc1-agg2].between: [acc1:Eth1/50, agg2:Eth1/1] (lldp.csv:2) -> [acc1:Eth1/50, agg1:Eth1/1] (dc1.yaml:5)");
+    }
 }

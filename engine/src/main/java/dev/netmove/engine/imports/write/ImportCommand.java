@@ -116,6 +116,12 @@ public final class ImportCommand {
             throw e;
         }
         ImportResult result = imports(imported);
+        if (result.sources().isEmpty()) {
+            // nothing to merge: writing the file would write an empty topology that a check would then pass against
+            throw new TopologyLoadException(shown, List.of(new Problem(shown, 0, 0, "import", "imports no source, so "
+                    + "netmove:import has nothing to merge; expected a topology file whose import: lists its sources "
+                    + "(IMPORT.md), such as import: [ { netbox: sources/netbox/ }, { rvtools: sources/rvtools/ } ]")));
+        }
         List<ImportedYamlWriter.SourceHash> hashes = new ArrayList<>();
         for (Path source : result.files()) {
             hashes.add(new ImportedYamlWriter.SourceHash(shown(project, source), sha256(source)));

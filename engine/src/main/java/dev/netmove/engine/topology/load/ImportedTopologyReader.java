@@ -120,16 +120,19 @@ final class ImportedTopologyReader {
             m.appendReplacement(message, Matcher.quoteReplacement(m.group(1) + (o == null ? m.group(2) : shownAt(o))));
         }
         m.appendTail(message);
+        // links by name: where a link stands in the merged list is nothing the user wrote
+        String shownPath = PartialDocuments.byLinkName(p.path(), document, false);
+        String text = PartialDocuments.byLinkName(message.toString(), document, false);
         Origin origin = tree.origin(p.line());
         if (origin == null) {
-            return new Problem(shown, 0, 0, p.path(), message.toString());
+            return new Problem(shown, 0, 0, shownPath, text);
         }
         if (origin.file().equals(shown) && origin.line() > 0) {
-            return new Problem(shown, origin.line(), Math.max(1, origin.column()), p.path(), message.toString());
+            return new Problem(shown, origin.line(), Math.max(1, origin.column()), shownPath, text);
         }
         Matcher missing = MISSING.matcher(p.message());
         String path = missing.find() ? KeyPaths.child(p.path(), missing.group(1)) : p.path();
-        return new Problem(origin.toString(), 0, 0, p.path(), message + "; imported: fix the source, or write "
+        return new Problem(origin.toString(), 0, 0, shownPath, text + "; imported: fix the source, or write "
                 + overlayKey(path, document) + " in the overlay of " + shown);
     }
 
@@ -158,6 +161,13 @@ final class ImportedTopologyReader {
                 return path;
             }
         }
+        Matcher item = LIST_ITEM.matcher(path);
+        if (item.matches() && !path.startsWith("links[")) {
+            // one item of a list cannot be written in an overlay: the list replaces as a whole
+            return item.group(1) + ": [...] (the whole list)";
+        }
         return path.isEmpty() ? "the key" : path;
     }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("(.+?)\\[\\d+](?:\\..*)?");
 }

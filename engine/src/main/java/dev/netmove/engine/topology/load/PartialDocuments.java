@@ -84,7 +84,15 @@ public final class PartialDocuments {
      * {@code links.agg3-core1} for {@code links[4]}: a change file keys its links by name, and its user never saw
      * where a link stands in the merged list.
      */
-    private static String byLinkName(String text, DocMap document) {
+    static String byLinkName(String text, DocMap document) {
+        return byLinkName(text, document, true);
+    }
+
+    /**
+     * With {@code keyed} {@code links.agg3-core1}, the key of a change file's map of links; else
+     * {@code links[agg3-core1]}, as the import report names a link in its list.
+     */
+    static String byLinkName(String text, DocMap document, boolean keyed) {
         if (text.indexOf("links[") < 0 || !(document.entries().get("links") instanceof DocList links)) {
             return text;
         }
@@ -94,7 +102,8 @@ public final class PartialDocuments {
             int index = Integer.parseInt(m.group(1));
             String name = index < links.items().size() && links.items().get(index) instanceof DocMap link
                     ? LinkEnds.nameOf(link) : null;
-            m.appendReplacement(out, Matcher.quoteReplacement(name == null ? m.group() : "links." + name));
+            m.appendReplacement(out, Matcher.quoteReplacement(name == null ? m.group()
+                    : keyed ? "links." + name : "links[" + name + "]"));
         }
         m.appendTail(out);
         return out.toString();

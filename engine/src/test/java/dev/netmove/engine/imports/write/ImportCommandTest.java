@@ -148,4 +148,19 @@ class ImportCommandTest {
         assertThatThrownBy(() -> run(null)).isInstanceOf(TopologyLoadException.class);
         assertThat(report).doesNotExist();
     }
+
+    @Test
+    void a_topology_file_that_imports_nothing_is_refused_instead_of_written_empty() throws IOException {
+        Files.writeString(project.resolve("plain.yaml"), """
+                topology: plain
+                devices:
+                  leaf1: { role: leaf, vlans: "110" }
+                links: []
+                """);
+        assertThatThrownBy(() -> ImportCommand.run(new ImportCommand.Request(project.resolve("plain.yaml"), project,
+                project.resolve("target/netmove"), null)))
+                .isInstanceOf(TopologyLoadException.class)
+                .hasMessageContaining("plain.yaml: import: imports no source, so netmove:import has nothing to merge");
+        assertThat(project.resolve("target/netmove/plain.imported.yaml")).doesNotExist();
+    }
 }

@@ -138,7 +138,7 @@ class ConfiguredNetworkTest {
         Path file = project(csv, podOverlay());
         // acc1's port-channel then reaches two devices that are no pair: the load error names agg2's member line
         assertThatThrownBy(() -> new TopologyLoader().load(file, "pod.yaml", temp))
-                .hasMessageContaining("configs/agg2.cfg:76: links[3].lag: found lag \"po20\" on acc1 joining")
+                .hasMessageContaining("configs/agg2.cfg:76: links[acc1:Et50/1--agg2:Eth1/20].lag: found lag \"po20\" on acc1 joining")
                 .hasMessageContaining("or to the two peers of a vPC pair");
     }
 

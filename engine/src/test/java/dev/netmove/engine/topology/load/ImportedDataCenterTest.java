@@ -91,7 +91,7 @@ class ImportedDataCenterTest {
                 .replace("acc1.dc1.example.com,Eth1/5,esx-a3,vmnic1,10Gbps", "acc1.dc1.example.com,Eth1/5,esx-a3,vmnic1,"));
         // esx-a3's vmnic1 is down in the export (Speed 0)
         assertThatThrownBy(() -> load(OVERLAY))
-                .hasMessageContaining("sources/lldp.csv:6: links[")
+                .hasMessageContaining("sources/lldp.csv:6: links[acc1:Eth1/5--esx-a3:vmnic1]: ")
                 .hasMessageContaining("write links: - { between: [acc1:Eth1/5, esx-a3:vmnic1], speed: ... } in the "
                         + "overlay of pod-a.yaml");
     }

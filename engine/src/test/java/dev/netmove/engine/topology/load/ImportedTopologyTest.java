@@ -66,7 +66,7 @@ class ImportedTopologyTest {
         Path file = write("dc1.yaml", OVERLAY);
         assertThatThrownBy(() -> new TopologyLoader().load(file, "dc1.yaml", project))
                 .isInstanceOf(TopologyLoadException.class)
-                .hasMessageContaining("sources/lldp.csv:4: links[1]: ")
+                .hasMessageContaining("sources/lldp.csv:4: links[esx1:vmnic0--leaf1:Eth1/1]: ")
                 .hasMessageContaining("write links: - { between: [leaf1:Eth1/1, esx1:vmnic0], speed: ... } in the "
                         + "overlay of dc1.yaml");
     }
