@@ -13,9 +13,12 @@ import dev.netmove.engine.quantity.Bandwidth;
 import dev.netmove.engine.quantity.QuantityFormatException;
 import dev.netmove.engine.topology.Role;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -220,12 +223,54 @@ final class ImportDeclaration {
                         + "folder (through a symbolic link); expected a file or folder inside the project");
                 return null;
             }
+            String escape = Files.isDirectory(real) ? linkOutside(real, project) : null;
+            if (escape != null) {
+                values.problems().add(at, path, "the source " + ValueReader.quote(written) + " holds " + escape
+                        + ", a symbolic link that leads outside the project folder; expected every file of a source "
+                        + "inside the project (copy the file in, or remove the link)");
+                return null;
+            }
             return real;
         } catch (IOException e) {
             values.problems().add(at, path, "cannot read the source " + ValueReader.quote(written) + " (" + e.getMessage()
                     + "); expected a readable file or folder");
             return null;
         }
+    }
+
+    /**
+     * The first entry under {@code folder} (in name order) that is a symbolic link leading outside {@code project},
+     * as a path relative to the project; null when there is none. Links are not followed while looking.
+     */
+    private static String linkOutside(Path folder, Path project) throws IOException {
+        List<Path> links = new ArrayList<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isSymbolicLink()) {
+                    links.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE; // the reader says what it cannot read
+            }
+        });
+        links.sort(null);
+        for (Path link : links) {
+            Path target;
+            try {
+                target = link.toRealPath();
+            } catch (IOException e) {
+                continue; // a dangling link: the reader finds nothing there
+            }
+            if (!target.startsWith(project)) {
+                return project.relativize(link).toString().replace('\\', '/');
+            }
+        }
+        return null;
     }
 
     /** The rules of {@code node} (the value of {@code importRules:}); the defaults where a key is absent or wrong. */

@@ -94,6 +94,20 @@ class ImportedTopologyTest {
                 .hasMessageContaining("is outside the project folder");
     }
 
+    @TempDir
+    Path elsewhere;
+
+    @Test
+    void a_symbolic_link_inside_a_source_folder_that_leads_outside_the_project_is_refused_unread() throws IOException {
+        Path outside = Files.writeString(elsewhere.resolve("devices.json"), "{\"count\": 0, \"next\": null, \"results\": []}");
+        Files.createDirectories(project.resolve("sources/netbox/dcim"));
+        Files.createSymbolicLink(project.resolve("sources/netbox/dcim/devices.json"), outside);
+        Path file = write("dc1.yaml", OVERLAY.replace("- lldp: sources/lldp.csv", "- netbox: sources/netbox/"));
+        assertThatThrownBy(() -> new TopologyLoader().load(file, "dc1.yaml", project))
+                .hasMessageContaining("dc1.yaml:3:13: import[0].netbox: the source \"sources/netbox/\" holds "
+                        + "sources/netbox/dcim/devices.json, a symbolic link that leads outside the project folder");
+    }
+
     @Test
     void bad_rows_are_reported_together_with_file_and_line_and_the_rest_is_read() throws IOException {
         write("sources/lldp.csv", CSV + "leaf2,Eth1/3,,Eth1/3,10Gbps\nleaf2,Eth1/4,esx1,vmnic1,10G\n");
