@@ -90,11 +90,19 @@ public class ImportMojo extends AbstractMojo {
             throw new MojoExecutionException(NetmoveProperties.IMPORT_TOPOLOGY + ": " + topology + " does not exist; "
                     + "expected a topology file with import:, relative to the project folder");
         }
+        if (!file.startsWith(base)) {
+            throw new MojoExecutionException(NetmoveProperties.IMPORT_TOPOLOGY + ": " + topology + " is outside the "
+                    + "project folder; expected a topology file with import:, relative to the project folder");
+        }
         Path committed = null;
         if (check) {
             committed = expected != null ? base.resolve(expected.toPath()).normalize()
                     : file.resolveSibling(file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "")
                             + ".imported.yaml");
+            if (!committed.startsWith(base)) {
+                throw new MojoExecutionException(NetmoveProperties.IMPORT_EXPECTED + ": " + expected + " is outside "
+                        + "the project folder; expected the committed import, relative to the project folder");
+            }
         }
         ImportCommand.NetBoxPull pull = null;
         if (netboxUrl != null && !netboxUrl.isBlank()) {

@@ -4,6 +4,7 @@ import dev.netmove.engine.imports.ImportResult;
 import dev.netmove.engine.imports.SourceException;
 import dev.netmove.engine.imports.SourceOverride;
 import dev.netmove.engine.imports.netbox.NetBoxClient;
+import dev.netmove.engine.schema.TopologySchema;
 import dev.netmove.engine.topology.load.ImportedTopology;
 import dev.netmove.engine.topology.load.Problem;
 import dev.netmove.engine.topology.load.TopologyLoadException;
@@ -129,6 +130,12 @@ public final class ImportCommand {
         String yaml = ImportedYamlWriter.write(result.document(), hashes);
         write(written, yaml, request.outputFolder());
         write(report, ImportReport.text(shown, result), request.outputFolder());
+        try {
+            TopologySchema.writeTo(request.outputFolder()); // what the written file's modeline names, beside it
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the topology schema to " + request.outputFolder() + " ("
+                    + e.getMessage() + ")", e);
+        }
         String drift = request.expected() == null ? null : drift(yaml, request.expected(), project, shown(project, written));
         return new Outcome(written, report, drift, result);
     }

@@ -53,6 +53,8 @@ class ImportCommandTest {
         ImportCommand.Outcome outcome = run(null);
         String yaml = Files.readString(outcome.written());
         assertThat(outcome.written()).hasFileName("dc1.imported.yaml");
+        // the modeline's schema is written beside the file it describes
+        assertThat(outcome.written().resolveSibling("topology-v1.schema.json")).isRegularFile();
         assertThat(yaml).startsWith("# yaml-language-server: $schema=topology-v1.schema.json\n")
                 .contains("# source sources/lldp.csv sha256:" + ImportCommand.sha256(project.resolve("sources/lldp.csv")))
                 .contains("  - name: leaf1:Eth1/49--leaf2:Eth1/49\n    between:\n      - leaf1:Eth1/49\n");
