@@ -3,8 +3,10 @@ package dev.netmove.engine.names;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -71,8 +73,9 @@ public final class ClosestNames {
 
     /**
      * {@link #didYouMean(String, Collection)} when some name is close; otherwise the known names
-     * themselves, sorted, at most {@value #LISTED} of them: {@code  (known: a, b, c and 12 more)}, or
-     * {@code  (there are none)}. For messages that must always help the reader on.
+     * themselves, closest first ({@link #ranked}), at most {@value #LISTED} of them:
+     * {@code  (known: a, b, c and 12 more)}, or {@code  (there are none)}. For messages that must always help
+     * the reader on.
      */
     public static String didYouMeanOrKnown(String wanted, Collection<String> known) {
         String hint = didYouMean(wanted, known);
@@ -82,13 +85,55 @@ public final class ClosestNames {
         if (known.isEmpty()) {
             return " (there are none)";
         }
-        List<String> sorted = known.stream().sorted().toList();
-        String listed = String.join(", ", sorted.subList(0, Math.min(LISTED, sorted.size())));
-        int more = sorted.size() - LISTED;
+        List<String> ranked = ranked(wanted, known);
+        String listed = String.join(", ", ranked.subList(0, Math.min(LISTED, ranked.size())));
+        int more = ranked.size() - LISTED;
         return " (known: " + listed + (more > 0 ? " and " + more + " more" : "") + ")";
     }
 
     private static final int LISTED = 8;
+
+    /**
+     * Every known name once, closest to {@code wanted} first, however far: first those sharing more of its words
+     * (its runs of letters and digits that hold a letter, in any case, such as the device names {@code acc2} and
+     * {@code agg2} of {@code acc2-agg2}; a port's bare numbers do not count), then those fewer edits
+     * away on the normalised form, ties in name order. So a link named by its ends,
+     * {@code acc2:Fo1/0/49--agg2:Fo1/0/1}, comes before the links of other devices for {@code acc2-agg2}.
+     */
+    public static List<String> ranked(String wanted, Collection<String> known) {
+        if (known == null || known.isEmpty()) {
+            return List.of();
+        }
+        String target = wanted == null ? "" : normalise(wanted);
+        Set<String> words = wanted == null ? Set.of() : words(wanted);
+        record Ranked(String name, int shared, int distance) {
+        }
+        List<Ranked> all = new ArrayList<>();
+        for (String name : new TreeSet<>(known)) {
+            Set<String> theirs = words(name);
+            int shared = (int) words.stream().filter(theirs::contains).count();
+            String normalised = normalise(name);
+            int distance = distance(target, normalised, Math.max(target.length(), normalised.length()));
+            all.add(new Ranked(name, shared, distance));
+        }
+        return all.stream()
+                .sorted(Comparator.comparingInt(Ranked::shared).reversed()
+                        .thenComparingInt(Ranked::distance)
+                        .thenComparing(Ranked::name))
+                .map(Ranked::name)
+                .toList();
+    }
+
+    /** The words of a name, lower case: its runs of letters and digits that hold a letter. */
+    static Set<String> words(String name) {
+        Set<String> words = new HashSet<>();
+        for (String part : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (part.chars().anyMatch(Character::isLetter)) {
+                words.add(part);
+            }
+        }
+        return words;
+    }
 
     /** The hint of {@link #didYouMean(String, Collection)} for suggestions already chosen, best first. */
     public static String didYouMean(List<String> suggestions) {

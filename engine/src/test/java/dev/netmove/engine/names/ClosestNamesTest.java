@@ -79,4 +79,29 @@ class ClosestNamesTest {
         assertThat(ClosestNames.didYouMeanOrKnown("zzzzzz", List.of())).isEqualTo(" (there are none)");
         assertThat(ClosestNames.didYouMeanOrKnown("core3", DEVICES)).startsWith(" (did you mean \"core1\"");
     }
+
+    private static final List<String> LINKS = List.of("agg1-core1", "agg2-core1", "agg1-agg2",
+            "acc1:Fo1/0/49--agg1:FortyGigabitEthernet1/0/1", "acc1:Fo1/0/50--agg2:FortyGigabitEthernet1/0/1",
+            "acc2:Fo1/0/49--agg2:FortyGigabitEthernet1/0/2", "acc2:Fo1/0/50--agg1:FortyGigabitEthernet1/0/2",
+            "acc3:Fo1/0/49--agg1:FortyGigabitEthernet1/0/3", "acc3:Fo1/0/50--agg2:FortyGigabitEthernet1/0/3",
+            "esx1:vmnic0--acc1:Eth1/1", "esx2:vmnic0--acc2:Eth1/1");
+
+    @Test
+    void when_nothing_is_close_the_names_sharing_its_words_are_listed_first() {
+        // acc2-agg2 is no link's name, and no name is within did-you-mean distance: the known list helps instead
+        assertThat(ClosestNames.didYouMean("acc2-agg2", LINKS)).isEmpty();
+        assertThat(ClosestNames.didYouMeanOrKnown("acc2-agg2", LINKS)).isEqualTo(" (known: "
+                + "acc2:Fo1/0/49--agg2:FortyGigabitEthernet1/0/2, agg1-agg2, agg2-core1, esx2:vmnic0--acc2:Eth1/1, "
+                + "acc2:Fo1/0/50--agg1:FortyGigabitEthernet1/0/2, acc1:Fo1/0/50--agg2:FortyGigabitEthernet1/0/1, "
+                + "acc3:Fo1/0/50--agg2:FortyGigabitEthernet1/0/3, agg1-core1 and 3 more)");
+    }
+
+    @Test
+    void the_ranking_is_words_shared_then_edits_then_name_order() {
+        assertThat(ClosestNames.ranked("AGG2 core9", List.of("agg1-core1", "agg2-core1", "agg2-core2", "x")))
+                .containsExactly("agg2-core1", "agg2-core2", "agg1-core1", "x");
+        // the same distance and no word in common: name order, whatever order they were given in
+        assertThat(ClosestNames.ranked("zz", List.of("bb", "aa", "cc", "aa"))).containsExactly("aa", "bb", "cc");
+        assertThat(ClosestNames.ranked("zz", List.of())).isEmpty();
+    }
 }
