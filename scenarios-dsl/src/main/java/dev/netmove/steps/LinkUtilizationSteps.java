@@ -1,5 +1,6 @@
 package dev.netmove.steps;
 
+import dev.netmove.engine.change.LinkLookup;
 import dev.netmove.engine.migration.LinkDirection;
 import dev.netmove.engine.migration.LinkUsage;
 import dev.netmove.engine.quantity.Rounded;
@@ -34,15 +35,15 @@ public final class LinkUtilizationSteps {
 
     @Then("link {string} stays below {percent} utilization")
     public void linkStaysBelow(String linkName, Percent threshold) {
-        Link link = state.topology().requireLink(linkName);
+        Link link = LinkLookup.require(state.topology(), linkName);
         SimulatedMigrations.all(state);
         // recorded before the check, so the pictures of a failed scenario show the limit it broke
-        findings.thresholdAsserted(new Threshold(Optional.of(linkName), threshold));
+        findings.thresholdAsserted(new Threshold(Optional.of(link.name()), threshold));
         UsagePeak peak = peakOf(link);
         if (peak.utilization().compareTo(threshold) < 0) {
             return;
         }
-        throw FailureMessage.headline("Link \"" + linkName + "\" reaches " + Rounded.share(peak.utilization())
+        throw FailureMessage.headline("Link \"" + link.name() + "\" reaches " + Rounded.share(peak.utilization())
                         + " utilization.")
                 .expected("below " + threshold + " in each direction")
                 .found(peak.describe())

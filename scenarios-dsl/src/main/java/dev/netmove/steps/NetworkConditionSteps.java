@@ -1,5 +1,6 @@
 package dev.netmove.steps;
 
+import dev.netmove.engine.change.LinkLookup;
 import dev.netmove.engine.migration.MigrationWhatIfs;
 import dev.netmove.engine.quantity.Bandwidth;
 import dev.netmove.engine.quantity.Percent;
@@ -24,20 +25,20 @@ public final class NetworkConditionSteps {
     @Given("link {string} already carries {bandwidth}")
     public void linkAlreadyCarries(String linkName, Bandwidth load) {
         Topology topology = state.topology();
-        Link link = topology.requireLink(linkName);
+        Link link = LinkLookup.require(topology, linkName);
         if (load.compareTo(link.speed()) > 0) {
-            throw new StepInputException("link \"" + linkName + "\" runs at " + link.speed() + ": it cannot already "
+            throw new StepInputException("link \"" + link.name() + "\" runs at " + link.speed() + ": it cannot already "
                     + "carry " + load + " in each direction; write at most " + link.speed());
         }
-        state.useTopology(topology.withLinkLoad(linkName, load));
+        state.useTopology(topology.withLinkLoad(link.name(), load));
     }
 
     @Given("vMotion traffic is limited to {percent} of link {string}")
     public void vmotionIsLimitedOnLink(Percent share, String linkName) {
         Topology topology = state.topology();
-        topology.requireLink(linkName);
+        Link link = LinkLookup.require(topology, linkName);
         checkShare(share);
-        state.useTopology(MigrationWhatIfs.withVmotionShare(topology, linkName, share));
+        state.useTopology(MigrationWhatIfs.withVmotionShare(topology, link.name(), share));
     }
 
     @Given("vMotion traffic is limited to {percent} of every link")

@@ -1,5 +1,7 @@
 package dev.netmove.steps;
 
+import dev.netmove.engine.change.LinkLookup;
+import dev.netmove.engine.topology.Topology;
 import io.cucumber.java.en.Given;
 
 /**
@@ -16,7 +18,8 @@ public final class WhatIfSteps {
 
     @Given("link {string} is down")
     public void linkIsDown(String link) {
-        state.useTopology(state.topology().withLinkDown(link));
+        Topology topology = state.topology();
+        state.useTopology(topology.withLinkDown(LinkLookup.require(topology, link).name()));
     }
 
     @Given("device {string} is down")

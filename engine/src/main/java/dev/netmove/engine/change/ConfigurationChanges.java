@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * The configuration what-ifs of STEPS.md "Given: a network change": each returns a new topology, as a
  * link or device going down does. Everything that follows from a setting follows from it (a link's speed
- * gives its STP port cost, its default IGP cost and {@code concurrentPerHost: auto}).
+ * gives its STP port cost, its default IGP cost and {@code concurrentPerHost: auto}). A link is named as
+ * {@link LinkLookup} finds it (its name, else its ends in either order); messages use its name.
  */
 public final class ConfigurationChanges {
 
@@ -30,10 +31,10 @@ public final class ConfigurationChanges {
     /** VLAN {@code vlan} off both ends' allowed lists of link {@code name}; an access port in that VLAN goes down. */
     public static Topology vlanRemovedFromLink(Topology topology, String name, int vlan) {
         VlanSet.checkId(vlan); // a VLAN out of range is that, before any device is asked whether it has it
-        Link link = topology.requireLink(name);
+        Link link = LinkLookup.require(topology, name);
         if (link.a().mode() == LinkMode.ACCESS && link.a().allows(vlan)
                 || link.b().mode() == LinkMode.ACCESS && link.b().allows(vlan)) {
-            return topology.withLinkDown(name);
+            return topology.withLinkDown(link.name());
         }
         VlanSet one = VlanSet.of(vlan);
         return topology.withLink(withEnds(link, trunk(link.a(), link.a().vlans().minus(one)),
@@ -43,16 +44,16 @@ public final class ConfigurationChanges {
     /** VLAN {@code vlan} onto both ends' allowed lists of link {@code name}; both devices must have it. */
     public static Topology vlanAddedToLink(Topology topology, String name, int vlan) {
         VlanSet.checkId(vlan); // a VLAN out of range is that, before any device is asked whether it has it
-        Link link = topology.requireLink(name);
+        Link link = LinkLookup.require(topology, name);
         for (LinkEnd end : link.ends()) {
             Device device = topology.requireDevice(end.device());
             if (!device.effectiveVlans().contains(vlan)) {
-                throw new ConfigurationChangeException("VLAN " + vlan + " cannot be added to link " + name + ": device "
-                        + device.name() + " does not have VLAN " + vlan + " (its VLANs: " + device.effectiveVlans()
-                        + "); add the VLAN to the device first");
+                throw new ConfigurationChangeException("VLAN " + vlan + " cannot be added to link " + link.name()
+                        + ": device " + device.name() + " does not have VLAN " + vlan + " (its VLANs: "
+                        + device.effectiveVlans() + "); add the VLAN to the device first");
             }
             if (end.mode() != LinkMode.TRUNK) {
-                throw new ConfigurationChangeException("VLAN " + vlan + " cannot be added to link " + name + ": "
+                throw new ConfigurationChangeException("VLAN " + vlan + " cannot be added to link " + link.name() + ": "
                         + end.endpoint() + " is " + (end.mode() == LinkMode.ACCESS ? "an access port in VLAN "
                         + end.nativeVlan() : "a routed port") + "; only a trunk carries a list of VLANs");
             }
@@ -82,16 +83,17 @@ public final class ConfigurationChanges {
 
     /** Link {@code name} running at {@code speed}. */
     public static Topology linkSpeed(Topology topology, String name, Bandwidth speed) {
-        Link l = topology.requireLink(name);
+        Link l = LinkLookup.require(topology, name);
         if (speed.bitsPerSecond() <= 0) {
-            throw new ConfigurationChangeException("link " + name + " cannot run at " + speed
+            throw new ConfigurationChangeException("link " + l.name() + " cannot run at " + speed
                     + ": write a speed above zero, such as 10Gbps (a link that carries nothing is down: 'Given link \""
                     + name + "\" is down')");
         }
         Bandwidth load = l.load().forward().max(l.load().reverse());
         if (load.compareTo(speed) > 0) {
-            throw new ConfigurationChangeException("link " + name + " already carries " + load + " of background load:"
-                    + " it cannot run at " + speed + "; write at least " + load + ", or lower its load first");
+            throw new ConfigurationChangeException("link " + l.name() + " already carries " + load
+                    + " of background load: it cannot run at " + speed + "; write at least " + load
+                    + ", or lower its load first");
         }
         return topology.withLink(new Link(l.name(), l.a(), l.b(), speed, l.latency(), l.lag(), l.load(),
                 l.vmotionShare(), l.fhrpFilter(), l.cost()));

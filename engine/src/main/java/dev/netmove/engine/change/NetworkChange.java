@@ -98,7 +98,7 @@ public final class NetworkChange {
         DocMap resolved = new DocMap(links.origin());
         Collection<String> names = topology.links().stream().map(Link::name).toList();
         for (Map.Entry<String, DocNode> e : links.entries().entrySet()) {
-            Link existing = find(topology, e.getKey());
+            Link existing = LinkLookup.find(topology, e.getKey()).orElse(null);
             String path = "links." + e.getKey();
             if (existing == null) {
                 if (isNull(e.getValue())) {
@@ -121,24 +121,6 @@ public final class NetworkChange {
             }
         }
         return resolved;
-    }
-
-    private static Link find(Topology topology, String key) {
-        Link byName = topology.link(key).orElse(null);
-        if (byName != null || !key.contains("--")) {
-            return byName;
-        }
-        String[] ends = key.split("--", 2);
-        String a = LinkEnds.canonical(ends[0]);
-        String b = LinkEnds.canonical(ends[1]);
-        for (Link link : topology.links()) {
-            String x = LinkEnds.canonical(link.a().endpoint());
-            String y = LinkEnds.canonical(link.b().endpoint());
-            if ((x.equals(a) && y.equals(b)) || (x.equals(b) && y.equals(a))) {
-                return link;
-            }
-        }
-        return null;
     }
 
     private static void clearEndSettings(DocMap document, String linkName, DocMap settings) {
