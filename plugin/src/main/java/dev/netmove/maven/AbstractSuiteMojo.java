@@ -38,7 +38,8 @@ abstract class AbstractSuiteMojo extends AbstractMojo {
     /**
      * A change file (a change request in the topology format), relative to the project, e.g.
      * {@code changes/cr-1234.yaml}: applied to every topology the suite loads whose name its {@code topology:}
-     * names (to all when it names none). {@code check} also lists the drift findings it adds and removes.
+     * names (to all when it names none); {@code verify} ends with a warning when no scenario loaded the topology
+     * it names, since it then changed nothing. {@code check} also lists the drift findings it adds and removes.
      * Unset: the network as it is.
      */
     @Parameter(property = NetmoveProperties.CHANGE)

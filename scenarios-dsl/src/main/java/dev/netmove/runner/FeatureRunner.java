@@ -82,12 +82,16 @@ public final class FeatureRunner {
         return result;
     }
 
-    /** {@value NetmoveProperties#SUMMARY_REPORT}: the counts line, then the headline facts, as the build log ends. */
+    /**
+     * {@value NetmoveProperties#SUMMARY_REPORT}: the counts line, then the headline facts, as the build log ends;
+     * last, a warning when the suite's change named a topology no scenario loaded.
+     */
     private static void writeSummary(Path reports, RunResult result) {
         List<String> lines = new java.util.ArrayList<>();
         // as the console's line: a run on a change file says which (TOPOLOGY.md "Change files")
         lines.add(result.summary() + SuiteChange.get().map(c -> " with change " + c.title()).orElse(""));
         lines.addAll(result.headlines().lines());
+        SuiteChange.changedNothing().ifPresent(warning -> lines.add("warning: " + warning));
         try {
             Files.writeString(reports.resolve(NetmoveProperties.SUMMARY_REPORT), String.join("\n", lines) + "\n",
                     java.nio.charset.StandardCharsets.UTF_8);

@@ -102,7 +102,8 @@ public final class NetmoveProperties {
 
     /**
      * A change file (TOPOLOGY.md "Change files"), relative to the project: applied to every topology the suite
-     * loads whose name its {@code topology:} names (all of them when it names none). Unset: the network as it is.
+     * loads whose name its {@code topology:} names (all of them when it names none); when no scenario loads the
+     * topology it names, the run ends with a warning that it changed nothing. Unset: the network as it is.
      */
     public static final String CHANGE = "netmove.change";
 

@@ -44,14 +44,17 @@ public final class VerifyGoal {
 
         RunResult result;
         Optional<ChangeFile> change;
+        Optional<String> changedNothing;
         try {
             change = SuiteChangeFile.read(base, settings.change());
-            change.ifPresent(c -> log.info("netmove: change " + c.title() + " (" + c.shown() + ") applied to "
+            // what the change is for; whether a scenario loaded that topology is known only at the end
+            change.ifPresent(c -> log.info("netmove: change " + c.title() + " (" + c.shown() + ") for "
                     + c.topology().map(t -> "topology " + t).orElse("every topology")));
             SuiteChange.set(change.orElse(null));
             java.time.Duration timeout = ScenarioTimeout.parse(settings.scenarioTimeout());
             result = FeatureRunner.run(new RunRequest(featurePaths, glue, settings.tags(), reports, base, log::info,
                     timeout));
+            changedNothing = SuiteChange.changedNothing();
         } catch (RunConfigurationException e) {
             // the message already starts with the property's name (netmove.tags: ...)
             return GoalOutcome.error(e.getMessage());
@@ -67,6 +70,8 @@ public final class VerifyGoal {
         if (Files.isRegularFile(index)) {
             log.info("netmove: report " + ProjectFolder.shown(base, index));
         }
+        // not an error: TOPOLOGY.md has topologies of another name run unchanged; but a typo must not pass unseen
+        changedNothing.ifPresent(warning -> log.warn("netmove: " + warning));
         if (!result.successful()) {
             int notPassing = result.failed() + result.undefined();
             int total = result.total();

@@ -54,13 +54,56 @@ class SuiteChangeGoalTest {
         assertThat(outcome.kind()).isEqualTo(GoalOutcome.Kind.FAILURE);
         assertThat(outcome.message()).contains("VLAN 110");
         assertThat(log.lines).filteredOn(line -> line.startsWith("info: netmove:")).first().isEqualTo(
-                "info: netmove: change CR-1234 prune VLAN 110 towards pod B (changes/cr-1234.yaml) applied to "
+                "info: netmove: change CR-1234 prune VLAN 110 towards pod B (changes/cr-1234.yaml) for "
                         + "topology two-pods");
+        // a scenario loaded two-pods: the change did its work, nothing to warn about
+        assertThat(log.lines).noneMatch(line -> line.startsWith("warn:"));
         assertThat(log.lines).contains("info: netmove: 1 scenario, 0 passed, 1 failed with change CR-1234 prune VLAN "
                 + "110 towards pod B; reports in target/netmove");
         // TOPOLOGY.md: the console's first netmove line, the summary and the reports name the change
         assertThat(java.nio.file.Files.readAllLines(project.resolve("target/netmove/summary.txt")).get(0))
                 .isEqualTo("1 scenario, 0 passed, 1 failed with change CR-1234 prune VLAN 110 towards pod B");
+    }
+
+    @Test
+    void a_change_for_a_topology_no_scenario_loads_changes_nothing_and_the_end_of_the_run_warns_so()
+            throws IOException {
+        twoPodsProject();
+        write("changes/cr-9.yaml", """
+                change: CR-9 prune VLAN 110 towards pod B
+                topology: two-pod
+                links:
+                  agg-b-core1: { vlans: 120,900 }
+                """);
+        write("src/test/features/inline.feature", """
+                Feature: an inline topology of another name
+                  Scenario: nothing to move
+                    Given the topology:
+                      ```
+                      topology: lab
+                      devices:
+                        sw1: { role: access, vlans: "110" }
+                      links: []
+                      ```
+                    Then VLAN 110 spans at most 1 switches
+                """);
+        GoalOutcome outcome = VerifyGoal.run(settings("changes/cr-9.yaml"), log);
+
+        // TOPOLOGY.md: topologies of another name run unchanged, so the suite passes as it does without the change
+        assertThat(outcome).isEqualTo(GoalOutcome.done());
+        String warning = "netmove: change CR-9 prune VLAN 110 towards pod B (changes/cr-9.yaml) names topology "
+                + "two-pod, which no scenario loaded (loaded: two-pods, lab), so it changed nothing; write the name of a "
+                + "topology the suite loads in its topology:, or leave topology: out to change every topology";
+        assertThat(log.lines).filteredOn(line -> line.startsWith("info: netmove:")).first().isEqualTo(
+                "info: netmove: change CR-9 prune VLAN 110 towards pod B (changes/cr-9.yaml) for topology two-pod");
+        assertThat(log.lines).noneMatch(line -> line.contains("applied to"));
+        // at the end of the run: after the summary line, last of the netmove lines
+        assertThat(log.lines).filteredOn(line -> line.contains("netmove:")).last().isEqualTo("warn: " + warning);
+        assertThat(log.lines).containsOnlyOnce("warn: " + warning);
+        List<String> summary = Files.readAllLines(project.resolve("target/netmove/summary.txt"));
+        assertThat(summary.get(0)).isEqualTo("2 scenarios, 2 passed, 0 failed with change CR-9 prune VLAN 110 towards "
+                + "pod B");
+        assertThat(summary).last().isEqualTo("warning: " + warning.substring("netmove: ".length()));
     }
 
     @Test
