@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.netmove.engine.imports.ImportNote;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.SourceException;
 import java.io.IOException;
@@ -17,6 +18,8 @@ import java.util.function.Consumer;
 /**
  * Reads one saved NetBox list endpoint: a page body ({@code {"count", "next", "results": [...]}}) or a
  * JSON array of such page bodies, into its result objects, each with the JSON pointer it was found at.
+ * A file whose last page still links to a next page, or that holds fewer results than NetBox counted, is
+ * missing pages: it is read all the same, with a warning.
  */
 final class NetBoxPages {
 
@@ -32,27 +35,24 @@ final class NetBoxPages {
     private NetBoxPages() {
     }
 
-    /** The items of {@code file}; an empty list when the file is absent. */
-    static List<Item> read(Path file, String shown, String endpoint) {
-        List<Item> items = new ArrayList<>();
-        forEach(file, shown, endpoint, items::add);
-        return items;
-    }
-
-    /** Hands each item of {@code file} to {@code action} as it is parsed; nothing when the file is absent. */
-    static void forEach(Path file, String shown, String endpoint, Consumer<Item> items) {
+    /**
+     * Hands each item of {@code file} to {@code items} as it is parsed, and a warning to {@code warnings} when the
+     * file is visibly missing pages; nothing when the file is absent.
+     */
+    static void forEach(Path file, String shown, String endpoint, Consumer<Item> items, Consumer<ImportNote> warnings) {
         if (!Files.isRegularFile(file)) {
             return;
         }
+        Tally read = new Tally();
         try (JsonParser parser = JsonMappers.mapper().createParser(file.toFile())) {
             JsonToken token = parser.nextToken();
             if (token == JsonToken.START_ARRAY) {
                 int page = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    readPage(parser, "/" + page++, shown, endpoint, items);
+                    readPage(parser, "/" + page++, shown, endpoint, items, read);
                 }
             } else {
-                readPage(parser, "", shown, endpoint, items);
+                readPage(parser, "", shown, endpoint, items, read);
             }
             if (parser.nextToken() != null) {
                 throw new SourceException(shown, "holds more than one JSON value; expected " + expectation(endpoint));
@@ -63,11 +63,41 @@ final class NetBoxPages {
         } catch (IOException e) {
             throw new SourceException(shown, "cannot be read (" + e.getMessage() + ")");
         }
+        String missing = read.missing();
+        if (missing != null) {
+            warnings.accept(new ImportNote(ImportNote.Kind.WARNING, Origin.pointer(shown, ""), missing
+                    + ": pages are missing, and what they hold is left out of the import; save every page of /api/"
+                    + endpoint + "/, as a JSON array of the page bodies, or pull live with netmove:import -Dnetbox.url=..."));
+        }
+    }
+
+    /**
+     * What the pages of one file said about their completeness: the results read (counted, not kept), and the
+     * {@code count} and {@code next} of the last page.
+     */
+    private static final class Tally {
+        long results;
+        /** The last page's {@code count}, or -1 when it is no whole number. */
+        long count = -1;
+        boolean next;
+
+        /** How the file falls short, or null when nothing says it does. */
+        String missing() {
+            boolean fewer = count >= 0 && results < count;
+            if (!fewer && !next) {
+                return null;
+            }
+            String held = "holds " + results + (count >= 0 ? " of the " + count + " results NetBox counted" : " results");
+            if (fewer && next) {
+                return held + ", and its last page still links to a next page";
+            }
+            return fewer ? held : held + ", but its last page still links to a next page";
+        }
     }
 
     /** One page body; its results are kept with the fields netmove reads only, so a large export fits in memory. */
-    private static void readPage(JsonParser parser, String pointer, String shown, String endpoint, Consumer<Item> into)
-            throws IOException {
+    private static void readPage(JsonParser parser, String pointer, String shown, String endpoint, Consumer<Item> into,
+            Tally read) throws IOException {
         String where = pointer.isEmpty() ? "" : " (at " + pointer + ")";
         JsonToken token = parser.currentToken();
         if (token != JsonToken.START_OBJECT) {
@@ -78,12 +108,18 @@ final class NetBoxPages {
         List<String> keys = new ArrayList<>();
         boolean count = false;
         boolean results = false;
+        long counted = -1;
+        boolean next = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = NetBoxFieldSet.canonical(parser.currentName());
             keys.add(parser.currentName());
             JsonToken value = parser.nextToken();
             if (field.equals("count")) {
                 count = true;
+                counted = value == JsonToken.VALUE_NUMBER_INT ? parser.getLongValue() : -1;
+            }
+            if (field.equals("next")) {
+                next = value == JsonToken.VALUE_STRING && !parser.getText().isBlank();
             }
             if (field.equals("results") && value == JsonToken.START_ARRAY) {
                 results = true;
@@ -91,6 +127,7 @@ final class NetBoxPages {
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     into.accept(new Item(NetBoxFieldSet.readPruned(parser), Origin.pointer(shown, pointer + "/results/" + index++)));
                 }
+                read.results += index;
             } else {
                 parser.skipChildren();
             }
@@ -100,6 +137,8 @@ final class NetBoxPages {
                     + (keys.isEmpty() ? "an empty object" : "an object with " + String.join(", ", keys.subList(0, Math.min(6, keys.size()))))
                     + "; expected " + expectation(endpoint));
         }
+        read.count = counted;
+        read.next = next;
     }
 
     static String expectation(String endpoint) {

@@ -63,15 +63,16 @@ public final class NetBoxReader implements SourceReader {
                     + " dcim/interfaces.json, dcim/cables.json and the others of IMPORT.md (the folder netmove:import writes"
                     + " with netbox.url, or saved /api/<endpoint>/ responses)");
         }
+        ReadContext context = new ReadContext(rules);
         // each file is read when its turn comes and dropped after, so that only one large file is held at a time
         Pages pages = (endpoint, each) -> {
             String file = endpoint;
             if (OPTIONAL.contains(endpoint) && !Files.isRegularFile(source.resolve(endpoint + ".json"))) {
                 file = endpoint.replace("vpn/", "ipam/"); // NetBox 3.3 to 3.6 keep L2VPNs under ipam/
             }
-            NetBoxPages.forEach(source.resolve(file + ".json"), prefix + file + ".json", file, each);
+            NetBoxPages.forEach(source.resolve(file + ".json"), prefix + file + ".json", file, each, context.notes::add);
         };
-        return read(pages, shown, rules);
+        return read(pages, shown, context);
     }
 
     /** The result objects of each endpoint, in file order, handed over one by one as they are parsed. */
@@ -86,8 +87,7 @@ public final class NetBoxReader implements SourceReader {
     }
 
     /** Reads the pages of each endpoint; the large ones (interfaces, cables, VMs) are never held whole. */
-    SourceResult read(Pages pages, String shown, ImportRules rules) {
-        ReadContext context = new ReadContext(rules);
+    SourceResult read(Pages pages, String shown, ReadContext context) {
         Map<Long, Integer> vlanIds = new HashMap<>();
         for (Item vlan : pages.list("ipam/vlans")) {
             if (id(vlan.node()) >= 0 && vlan.node().path("vid").canConvertToInt()) {

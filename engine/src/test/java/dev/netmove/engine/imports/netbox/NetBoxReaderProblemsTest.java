@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.netmove.engine.imports.ImportNote;
 import dev.netmove.engine.imports.ImportRules;
 import dev.netmove.engine.imports.SourceException;
 import dev.netmove.engine.imports.SourceResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,5 +163,61 @@ class NetBoxReaderProblemsTest {
                 .entries().get("agg1"))).contains("900: {ip: 10.9.0.2/24, glbp: {group: 90, vip: 10.9.0.1, priority: 120}}");
         assertThat(result.notes()).map(n -> n.origin() + ": " + n.text()).contains("sources/netbox/dcim/interfaces.json#/0/results/0/mode:"
                 + " interface core1:Ethernet1/1 has 802.1Q mode q-in-q, which netmove does not model: its settings are left out");
+    }
+
+    private static List<String> warnings(SourceResult result) {
+        return result.notes().stream().filter(n -> n.kind() == ImportNote.Kind.WARNING).map(n -> n.origin() + ": " + n.text()).toList();
+    }
+
+    @Test
+    void a_file_saved_as_the_first_page_only_is_read_with_a_warning_naming_it_and_what_it_holds() throws IOException {
+        Path folder = copyOfPod();
+        // what a browser saves from /api/virtualization/virtual-machines/?limit=2: the first of two pages
+        Path vms = folder.resolve("virtualization/virtual-machines.json");
+        ObjectNode page = (ObjectNode) JSON.readTree(vms.toFile());
+        ArrayNode results = (ArrayNode) page.get("results");
+        results.remove(3);
+        results.remove(2);
+        page.put("next", "https://netbox.example.com/api/virtualization/virtual-machines/?limit=2&offset=2");
+        JSON.writeValue(vms.toFile(), page);
+
+        SourceResult result = read(folder);
+
+        assertThat(warnings(result)).contains("sources/netbox/virtualization/virtual-machines.json: holds 2 of the 4"
+                + " results NetBox counted, and its last page still links to a next page: pages are missing, and what"
+                + " they hold is left out of the import; save every page of /api/virtualization/virtual-machines/, as a"
+                + " JSON array of the page bodies, or pull live with netmove:import -Dnetbox.url=...");
+        assertThat(result.counts()).containsEntry("vms", 2);
+        assertThat(NetBoxReaderTest.section(result, "vms").entries().keySet()).containsExactly("app01", "db01");
+        assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void an_array_of_pages_without_its_last_page_or_without_its_first_is_read_with_a_warning() throws IOException {
+        Path folder = copyOfPod();
+        Path interfaces = folder.resolve("dcim/interfaces.json");
+        ArrayNode pages = (ArrayNode) JSON.readTree(interfaces.toFile()); // two pages of ?limit=30, count 51
+        JSON.writeValue(interfaces.toFile(), JSON.createArrayNode().add(pages.get(0)));
+        Path lastOnly = dir.resolve("lastOnly");
+        Files.createDirectories(lastOnly.resolve("dcim"));
+        Files.copy(folder.resolve("dcim/devices.json"), lastOnly.resolve("dcim/devices.json"));
+        JSON.writeValue(lastOnly.resolve("dcim/interfaces.json").toFile(), pages.get(1));
+
+        assertThat(warnings(read(folder))).filteredOn(w -> w.startsWith("sources/netbox/dcim/interfaces.json: "))
+                .containsExactly("sources/netbox/dcim/interfaces.json: holds 30 of the 51 results NetBox counted, and"
+                        + " its last page still links to a next page: pages are missing, and what they hold is left out of"
+                        + " the import; save every page of /api/dcim/interfaces/, as a JSON array of the page bodies, or"
+                        + " pull live with netmove:import -Dnetbox.url=...");
+        assertThat(warnings(read(lastOnly))).filteredOn(w -> w.startsWith("sources/netbox/dcim/interfaces.json: "))
+                .containsExactly("sources/netbox/dcim/interfaces.json: holds 21 of the 51 results NetBox counted: pages"
+                        + " are missing, and what they hold is left out of the import; save every page of"
+                        + " /api/dcim/interfaces/, as a JSON array of the page bodies, or pull live with netmove:import"
+                        + " -Dnetbox.url=...");
+    }
+
+    @Test
+    void a_file_holding_every_page_gets_no_warning_about_missing_pages() {
+        SourceResult pod = read(NetBoxReaderTest.POD);
+        assertThat(warnings(pod)).noneMatch(w -> w.contains("pages are missing"));
     }
 }
