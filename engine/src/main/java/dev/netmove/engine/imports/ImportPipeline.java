@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * needs every source: ports' settings go to the link ends on them ({@link PortSettings}), neighbours that
  * are no device are left out, imported links get their default name and, where no source gave its speed,
  * the speed its ports run at ({@link #PORT_SPEEDS}), and a VM without a port group takes the one of its
- * source VLAN.
+ * source VLAN. A source's note about a VM the merged document no longer has, or about a key it now has (a port
+ * group the overlay gives), is left out of the result.
  */
 public final class ImportPipeline {
 
@@ -133,7 +134,19 @@ public final class ImportPipeline {
                 device.entries().putIfAbsent("cluster", cluster);
             }
         });
-        return new ImportResult(document, summaries, disagreements, notes, failed);
+        return new ImportResult(document, unsettled(summaries, document, normaliser), disagreements, notes, failed);
+    }
+
+    /** Each source's summary without the notes the merged document settles ({@link ImportNote#settled}). */
+    private static List<ImportResult.SourceSummary> unsettled(List<ImportResult.SourceSummary> summaries, DocMap document,
+            DeviceNames names) {
+        List<ImportResult.SourceSummary> kept = new ArrayList<>();
+        for (ImportResult.SourceSummary s : summaries) {
+            List<ImportNote> notes = s.notes().stream().filter(n -> !n.settled(document, names)).toList();
+            kept.add(notes.size() == s.notes().size() ? s
+                    : new ImportResult.SourceSummary(s.source(), s.counts(), notes, s.problems(), s.files()));
+        }
+        return kept;
     }
 
     /** One source read: its summary, and its document or why it could not be read. */

@@ -49,6 +49,11 @@ final class GovcImport {
         notes.add(new ImportNote(kind, where, text));
     }
 
+    /** A note about {@code about} of the merged document ({@link ImportNote#about}). */
+    void note(ImportNote.Kind kind, Origin where, String text, List<String> about) {
+        notes.add(new ImportNote(kind, where, text, about));
+    }
+
     void problem(String file, String pointer, String found, String expected) {
         problems.add(new ImportProblem(Origin.pointer(file, pointer), found, expected));
     }

@@ -75,7 +75,8 @@ final class GovcVms {
             out.poweredOn(false);
             in.count("vms powered off");
             in.note(ImportNote.Kind.WARNING, at, "VM " + name
-                    + " is powered off: imported (it moves with its host as well), its port group from its first NIC");
+                    + " is powered off: imported (it moves with its host as well), its port group from its first NIC",
+                    ImportNote.vm(name));
         }
         host(vm, out, file);
         MoView.Found memory = found(vm, "config.hardware.memoryMB", "summary.config.memorySizeMB");
@@ -107,7 +108,8 @@ final class GovcVms {
             out.host(host, Origin.pointer(file, ref.pointer()));
         } else {
             in.note(ImportNote.Kind.WARNING, out.origin(), "VM " + out.name() + " runs on host " + moRef
-                    + ", which no hosts/<host>/info.json names; overlay key vms." + out.name() + ".host");
+                    + ", which no hosts/<host>/info.json names; overlay key vms." + out.name() + ".host",
+                    ImportNote.vm(out.name(), "host"));
         }
     }
 
@@ -140,7 +142,8 @@ final class GovcVms {
             } else {
                 in.note(ImportNote.Kind.WARNING, Origin.pointer(file, backing.pointer()), "VM " + out.name()
                         + "'s first NIC is on distributed port group " + backing.get("port.portgroupKey").text()
-                        + ", which vms.json names by key only; overlay key vms." + out.name() + ".portGroup");
+                        + ", which vms.json names by key only; overlay key vms." + out.name() + ".portGroup",
+                        ImportNote.vm(out.name(), "portGroup"));
             }
             return;
         }

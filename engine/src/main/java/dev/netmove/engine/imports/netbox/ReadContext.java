@@ -25,4 +25,9 @@ final class ReadContext {
     void note(ImportNote.Kind kind, Origin where, String text) {
         notes.add(new ImportNote(kind, where, text));
     }
+
+    /** A note about {@code about} of the merged document ({@link ImportNote#about}). */
+    void note(ImportNote.Kind kind, Origin where, String text, List<String> about) {
+        notes.add(new ImportNote(kind, where, text, about));
+    }
 }

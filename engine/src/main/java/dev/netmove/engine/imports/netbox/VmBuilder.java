@@ -94,7 +94,8 @@ final class VmBuilder {
             vmVlans.put(name, first.shown(), first.origin());
         } else if (host != null) {
             context.note(ImportNote.Kind.WARNING, item.origin(), "VM " + name
-                    + " has no interface with an untagged VLAN: its port group must come from vCenter or vms." + name + ".portGroup");
+                    + " has no interface with an untagged VLAN: its port group must come from vCenter or vms." + name + ".portGroup",
+                    ImportNote.vm(name, "portGroup"));
         }
     }
 }

@@ -43,6 +43,11 @@ final class RvImport {
         notes.add(new ImportNote(kind, where, text));
     }
 
+    /** A note about {@code about} of the merged document ({@link ImportNote#about}). */
+    void note(ImportNote.Kind kind, Origin where, String text, List<String> about) {
+        notes.add(new ImportNote(kind, where, text, about));
+    }
+
     void problem(RvRow row, String found, String expected) {
         problems.add(new ImportProblem(row.origin(), found, expected));
     }

@@ -55,7 +55,8 @@ final class RvVmSheets {
             vm.poweredOn(false);
             in.count("vms powered off");
             in.note(ImportNote.Kind.WARNING, row.origin(), "VM " + name
-                    + " is powered off: imported (it moves with its host as well), its port group from its first NIC");
+                    + " is powered off: imported (it moves with its host as well), its port group from its first NIC",
+                    ImportNote.vm(name));
         }
         String hostName = row.get(INFO_HOST);
         if (!hostName.isEmpty()) {

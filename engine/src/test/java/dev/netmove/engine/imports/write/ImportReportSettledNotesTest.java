@@ -1,0 +1,81 @@
+package dev.netmove.engine.imports.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netmove.engine.topology.load.TopologyLoadException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The import report leaves out a source's warning about a VM that the overlay settled: removed the VM, or gave
+ * the port group the warning says is missing. The NetBox pod fixture's app01 has no interface with an untagged VLAN.
+ */
+class ImportReportSettledNotesTest {
+
+    private static final Path POD = Path.of("src/test/resources/imports/netbox/pod");
+    private static final String APP01_WARNING = "sources/netbox/virtualization/virtual-machines.json#/results/0: VM app01"
+            + " has no interface with an untagged VLAN: its port group must come from vCenter or vms.app01.portGroup";
+
+    @TempDir
+    Path project;
+
+    @BeforeEach
+    void pod() throws IOException {
+        try (Stream<Path> files = Files.walk(POD)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path to = project.resolve("sources/netbox").resolve(POD.relativize(file).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to);
+            }
+        }
+    }
+
+    private String report(String app01) throws IOException {
+        Files.writeString(project.resolve("pod-a.yaml"), """
+                topology: pod-a
+                import:
+                  - netbox: sources/netbox/
+                importRules:
+                  roles: { "^agg": aggregation }
+                vms:
+                  web02: { host: esx-a3, portGroup: web }
+                  app01: %s
+                devices:
+                  esx-a1: { portGroups: { web: 110 }, vmotion: { vlan: 900, ip: 10.9.0.11/24 } }
+                  esx-a2: { portGroups: { web: 110, db: 120 }, vmotion: { vlan: 900, ip: 10.9.0.12/24 } }
+                  esx-a3: { portGroups: { web: 110, app: 130 }, vmotion: { vlan: 900, ip: 10.9.0.13/24 } }
+                """.formatted(app01));
+        try {
+            ImportCommand.run(new ImportCommand.Request(project.resolve("pod-a.yaml"), project,
+                    project.resolve("target/netmove"), null));
+        } catch (TopologyLoadException e) {
+            // a VM without a port group fails the import, which still writes its report
+        }
+        return Files.readString(project.resolve("target/netmove/import-report.txt"));
+    }
+
+    @Test
+    void a_vm_the_overlay_removes_gets_no_warning() throws IOException {
+        String report = report("null");
+        assertThat(report).startsWith("netmove import report: pod-a.yaml\n\nsources\n").contains("warnings (")
+                .doesNotContain("app01");
+    }
+
+    @Test
+    void a_vm_whose_port_group_the_overlay_gives_gets_no_warning_that_it_has_none() throws IOException {
+        String report = report("{ portGroup: app }");
+        assertThat(report).startsWith("netmove import report: pod-a.yaml\n\nsources\n").contains("warnings (")
+                .doesNotContain("VM app01 has no interface with an untagged VLAN");
+    }
+
+    @Test
+    void a_vm_the_overlay_leaves_alone_keeps_its_warning() throws IOException {
+        String report = report("{ memory: 8GiB }");
+        assertThat(report).contains("vms.app01: missing portGroup").contains("\n  " + APP01_WARNING + "\n");
+    }
+}
