@@ -83,7 +83,7 @@ public final class ImportPipeline {
             if (doc.entries().remove(VM_VLANS) instanceof DocMap hints) {
                 hints.entries().forEach((vm, vlan) -> {
                     if (vlan instanceof DocScalar s && s.text() != null) {
-                        vmVlans.put(normaliser.of(vm), s);
+                        vmVlans.put(vm, s); // VM names are kept as written: only device names are normalised
                     }
                 });
             }

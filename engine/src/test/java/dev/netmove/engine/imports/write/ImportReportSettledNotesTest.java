@@ -78,4 +78,28 @@ class ImportReportSettledNotesTest {
         String report = report("{ memory: 8GiB }");
         assertThat(report).contains("vms.app01: missing portGroup").contains("\n  " + APP01_WARNING + "\n");
     }
+
+    @Test
+    void a_vm_named_in_capitals_takes_the_port_group_of_its_netbox_vlan_under_its_own_name() throws IOException {
+        Path vms = project.resolve("sources/netbox/virtualization/virtual-machines.json");
+        Files.writeString(vms, Files.readString(vms).replace("\"name\": \"db01\"", "\"name\": \"DB01\""));
+        Files.writeString(project.resolve("pod-a.yaml"), """
+                topology: pod-a
+                import:
+                  - netbox: sources/netbox/
+                importRules:
+                  roles: { "^agg": aggregation }
+                vms:
+                  web02: { host: esx-a3, portGroup: web }
+                  app01: { portGroup: app }
+                devices:
+                  esx-a1: { portGroups: { web: 110 }, vmotion: { vlan: 900, ip: 10.9.0.11/24 } }
+                  esx-a2: { portGroups: { web: 110, db: 120 }, vmotion: { vlan: 900, ip: 10.9.0.12/24 } }
+                  esx-a3: { portGroups: { web: 110, app: 130 }, vmotion: { vlan: 900, ip: 10.9.0.13/24 } }
+                """);
+        ImportCommand.Outcome outcome = ImportCommand.run(new ImportCommand.Request(project.resolve("pod-a.yaml"),
+                project, project.resolve("target/netmove"), null));
+        assertThat(Files.readString(outcome.written())).contains("  DB01:\n").containsPattern(
+                "  DB01:\\n(    [^\\n]*\\n)*    portGroup: db\\n");
+    }
 }
