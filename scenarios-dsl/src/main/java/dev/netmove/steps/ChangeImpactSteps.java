@@ -49,8 +49,26 @@ public final class ChangeImpactSteps {
         }
         if (!broken.isEmpty()) {
             throw MoveListing.failure(broken.size() + " of " + worked + " moves that worked before the change fail "
-                    + "after it.", "every move that worked before " + changeTitles() + " works after it", broken);
+                    + "after it.", "every move that worked before " + changeTitles() + " works after it",
+                    removed(before, after), broken);
         }
+    }
+
+    /** {@code removes link acc2-agg2 and device agg9}: what the network before has and the network after lacks; null when nothing. */
+    private static String removed(Topology before, Topology after) {
+        List<String> devices = before.devices().keySet().stream().filter(d -> after.device(d).isEmpty()).sorted()
+                .toList();
+        List<String> gone = new ArrayList<>();
+        devices.forEach(d -> gone.add("device " + d));
+        // a removed device's links go with it: only the links removed on their own are named
+        before.links().stream().filter(l -> after.link(l.name()).isEmpty())
+                .filter(l -> !devices.contains(l.a().device()) && !devices.contains(l.b().device()))
+                .map(l -> l.name()).sorted().forEach(l -> gone.add("link " + l));
+        if (gone.isEmpty()) {
+            return null;
+        }
+        List<String> shown = gone.size() > 6 ? gone.subList(0, 6) : gone;
+        return "removes " + String.join(", ", shown) + (gone.size() > 6 ? " and " + (gone.size() - 6) + " more" : "");
     }
 
     @Then("the change moves no default gateway")

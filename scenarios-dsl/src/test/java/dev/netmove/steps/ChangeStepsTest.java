@@ -106,4 +106,22 @@ class ChangeStepsTest {
                 .contains("link agg-b-core1 already carries 30Gbps of background load: it cannot run at 10Gbps; write at"
                         + " least 30Gbps, or lower its load first");
     }
+
+    @Test
+    void a_link_the_change_removes_is_named_and_the_moves_it_cuts_off_are_one_group() {
+        String message = run("""
+                  Scenario: remove the pod B uplink
+                    Given the change:
+                      \"""
+                      change: CR-11 retire agg-b-core1
+                      links:
+                        agg-b-core1: null
+                      \"""
+                    Then the change breaks no migration that worked before it
+                """).failure();
+        assertThat(message).startsWith("1 of 1 moves that worked before the change fail after it.")
+                .contains("change:   removes link agg-b-core1")
+                .contains("no physical path between the source and the destination host (1 move)")
+                .contains("- web01 > esx-b1");
+    }
 }
