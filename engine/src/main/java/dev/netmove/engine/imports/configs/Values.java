@@ -35,7 +35,7 @@ final class Values {
         try {
             return VlanSet.parse(text);
         } catch (QuantityFormatException e) {
-            throw new Unreadable("a VLAN list of IDs 1-4094 such as 110,120-130, not " + e.found());
+            throw new Unreadable("a VLAN list of IDs 1-4094 such as 110,120-130 (" + e.found() + ")");
         }
     }
 

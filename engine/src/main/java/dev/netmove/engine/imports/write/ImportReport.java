@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The text of {@code import-report.txt}: what each source gave, every disagreement with both values
@@ -59,10 +61,7 @@ public final class ImportReport {
         notes.addAll(result.notes());
         section(s, "neighbours seen from one end only", texts(notes, ImportNote.Kind.ONE_SIDED_NEIGHBOUR));
         section(s, "neighbours that are no device of the model (left out)", texts(notes, ImportNote.Kind.UNKNOWN_NEIGHBOUR));
-        Map<String, Integer> unread = new TreeMap<>();
-        notes.stream().filter(n -> n.kind() == ImportNote.Kind.UNREAD).forEach(n -> unread.merge(n.text(), 1, Integer::sum));
-        section(s, "configuration lines left unread (by command)", unread.entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue()).toList());
+        section(s, "configuration lines left unread (by command)", unread(notes));
         section(s, "skipped", texts(notes, ImportNote.Kind.SKIPPED));
         section(s, "warnings", texts(notes, ImportNote.Kind.WARNING));
         if (result.failed().isEmpty()) {
@@ -71,6 +70,34 @@ public final class ImportReport {
             s.append("\ngaps: not worked out while a source cannot be read\n");
         }
         return s.toString();
+    }
+
+    private static final Pattern UNREAD_LINES = Pattern.compile("(.+): (\\d+) lines? unread");
+
+    /**
+     * {@code feature hsrp: 3 lines on 2 devices}: the unread lines of each command summed over the devices whose
+     * configs have it; a note that counts no lines ({@code L2VPN ... terminates on ...}) is listed with how often.
+     */
+    private static List<String> unread(List<ImportNote> notes) {
+        Map<String, int[]> byCommand = new TreeMap<>();
+        for (ImportNote n : notes) {
+            if (n.kind() != ImportNote.Kind.UNREAD) {
+                continue;
+            }
+            Matcher m = UNREAD_LINES.matcher(n.text());
+            int[] tally = byCommand.computeIfAbsent(m.matches() ? m.group(1) : n.text(), k -> new int[3]);
+            if (m.matches()) {
+                tally[0] += Integer.parseInt(m.group(2));
+                tally[1]++;
+            } else {
+                tally[2]++;
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        byCommand.forEach((command, t) -> lines.add(command + ": " + (t[1] > 0
+                ? t[0] + (t[0] == 1 ? " line" : " lines") + " on " + t[1] + (t[1] == 1 ? " device" : " devices")
+                : t[2] + (t[2] == 1 ? " time" : " times"))));
+        return lines;
     }
 
     private static List<String> texts(List<ImportNote> notes, ImportNote.Kind kind) {

@@ -138,9 +138,9 @@ class ConfigLinesTest {
                   switchport access vlan 20
                 """, ConfigsOptions.defaults());
         assertThat(r.problems()).extracting(Object::toString).containsExactly(
-                "configs/sw1.cfg:3: \"vlan 10,4095\"; expected a VLAN list of IDs 1-4094 such as 110,120-130, not VLAN 4095 is out of range",
+                "configs/sw1.cfg:3: \"vlan 10,4095\"; expected a VLAN list of IDs 1-4094 such as 110,120-130 (VLAN 4095 is out of range)",
                 "configs/sw1.cfg:4: \"spanning-tree vlan 10 priority 100\"; expected a bridge priority in steps of 4096 (0, 4096, ... 61440), not 100",
-                "configs/sw1.cfg:7: \"switchport trunk allowed vlan 1-5000\"; expected a VLAN list of IDs 1-4094 such as 110,120-130, not VLAN 5000 is out of range",
+                "configs/sw1.cfg:7: \"switchport trunk allowed vlan 1-5000\"; expected a VLAN list of IDs 1-4094 such as 110,120-130 (VLAN 5000 is out of range)",
                 "configs/sw1.cfg:8: \"speed fast\"; expected a speed in Mb/s such as 10000, or 10g, 100g or auto",
                 "configs/sw1.cfg:9: \"ip address 10.0.0.1 255.0.255.0\"; expected a subnet mask of contiguous ones such as 255.255.255.0, not 255.0.255.0");
         assertThat(fact(r.document(), "devices sw1 ports Ethernet1/2 vlans")).isEqualTo("20 @ configs/sw1.cfg:12");

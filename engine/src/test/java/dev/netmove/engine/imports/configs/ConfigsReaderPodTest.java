@@ -97,7 +97,7 @@ class ConfigsReaderPodTest {
     void a_vlan_list_out_of_range_is_a_problem_at_its_line_and_the_rest_is_read() {
         assertThat(result.problems()).extracting(Object::toString).containsExactly(
                 "configs/pod/agg2.cfg:63: \"switchport trunk allowed vlan add 1-5000\"; expected a VLAN list of IDs 1-4094 "
-                        + "such as 110,120-130, not VLAN 5000 is out of range");
+                        + "such as 110,120-130 (VLAN 5000 is out of range)");
         // the ends are never made to agree: agg2's port-channel keeps what it allows, without 900
         assertThat(fact(doc, "devices agg2 ports Ethernet1/20 vlans")).isEqualTo("110,120 @ configs/pod/agg2.cfg:62");
         assertThat(fact(doc, "devices agg2 ports Ethernet1/53 vlans")).isEqualTo("110,120,900 @ configs/pod/agg2.cfg:55");
