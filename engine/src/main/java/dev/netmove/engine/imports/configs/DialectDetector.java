@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * {@code version 9.3(8)} and {@code vrf context}; EOS's {@code ! device: ... (vEOS...)} comment,
  * {@code management api}, {@code interface Vxlan1} and {@code Management1}; IOS's
  * {@code Building configuration}, {@code Current configuration} and {@code version 15.2}. The dialect
- * with the most marks wins; IOS when there is none (its {@code !}-and-{@code end} layout is the plainest).
+ * with the most marks wins; without any, the indent of a block decides (two spaces NX-OS, three EOS, one IOS),
+ * and IOS when that says nothing either (its {@code !}-and-{@code end} layout is the plainest).
  */
 final class DialectDetector {
 
@@ -47,6 +48,14 @@ final class DialectDetector {
                 ios += 3;
             }
         }
+        // the layout of show running-config, for a config that carries none of the marks above: NX-OS indents
+        // a block by two spaces, EOS by three, IOS by one; one vote, outweighed by any mark
+        switch (blockIndent(parsed)) {
+            case 1 -> ios += 1;
+            case 2 -> nxos += 1;
+            case 3 -> eos += 1;
+            default -> { }
+        }
         if (nxos > ios && nxos >= eos) {
             return Dialect.NXOS;
         }
@@ -54,5 +63,15 @@ final class DialectDetector {
             return Dialect.EOS;
         }
         return Dialect.IOS;
+    }
+
+    /** The indent of the first command inside an {@code interface} block (tabs count as one); 0 when there is none. */
+    private static int blockIndent(BlockParser.Parsed parsed) {
+        for (ConfigLine line : parsed.top()) {
+            if (line.text.startsWith("interface ") && !line.children.isEmpty()) {
+                return line.children.get(0).indent - line.indent;
+            }
+        }
+        return 0;
     }
 }
