@@ -88,7 +88,7 @@ final class ImportedTopologyReader {
         List<Problem> all = new ArrayList<>();
         for (ImportResult.SourceFailure f : result.failed()) {
             all.add(new Problem(shown, f.source().declared().line(), f.source().declared().column(),
-                    "import." + f.source().kind(), f.message()));
+                    "import[" + sources.indexOf(f.source()) + "]." + f.source().kind(), f.message()));
         }
         for (ImportProblem p : result.problems()) {
             all.add(new Problem(p.origin().toString(), 0, 0, "", "found " + p.found() + "; expected " + p.expected()));

@@ -124,7 +124,7 @@ class ImportedTopologyTest {
         write("sources/lldp.csv", "VM,Host,Cluster\nweb01,esx1,prod\n");
         Path file = write("dc1.yaml", OVERLAY);
         assertThatThrownBy(() -> new TopologyLoader().load(file, "dc1.yaml", project))
-                .hasMessageContaining("dc1.yaml:3:5: import.lldp: sources/lldp.csv: found the columns [VM, Host, Cluster]")
+                .hasMessageContaining("dc1.yaml:3:5: import[0].lldp: sources/lldp.csv: found the columns [VM, Host, Cluster]")
                 .hasMessageContaining("expected a neighbour table CSV with the header device,port,neighbor,neighbor_port");
     }
 
