@@ -26,6 +26,8 @@ final class ChangeDrift {
     static List<String> report(CheckResult result, ChangeFile change, Path base) {
         List<String> lines = new ArrayList<>();
         lines.add("Change " + change.title() + " (" + change.shown() + "):");
+        Set<String> names = new LinkedHashSet<>();
+        int applied = 0;
         for (CheckedTopology checked : result.topologies()) {
             if (!(checked instanceof CheckedTopology.Loaded loaded)) {
                 continue;
@@ -35,9 +37,11 @@ final class ChangeDrift {
                 continue;
             }
             Topology before = new TopologyLoader().load(file, loaded.label());
+            names.add(before.name());
             if (change.topology().isPresent() && !change.topology().get().equals(before.name())) {
                 continue;
             }
+            applied++;
             Topology after;
             try {
                 after = NetworkChange.apply(before, change);
@@ -53,6 +57,12 @@ final class ChangeDrift {
                     + (added.size() + removed.size() == 1 ? " finding" : " findings"));
             added.forEach(l -> lines.add("    + " + l));
             removed.forEach(l -> lines.add("    - " + l));
+        }
+        if (applied == 0 && change.topology().isPresent()) {
+            lines.add("  the change names topology " + change.topology().get() + ", which no checked topology is"
+                    + (names.isEmpty() ? "" : " (checked: " + String.join(", ", names) + ")")
+                    + ", so it changes nothing; write the name of a checked topology in its topology:, or leave"
+                    + " topology: out");
         }
         return lines;
     }

@@ -132,4 +132,16 @@ class SuiteChangeGoalTest {
         assertThat(log.lines).anyMatch(l -> l.startsWith("info: netmove:   src/test/features/two-pods.yaml: the "
                 + "change adds "));
     }
+
+    @Test
+    void check_with_a_change_for_no_checked_topology_says_it_changes_nothing() throws IOException {
+        twoPodsProject();
+        write("changes/cr-9.yaml", "change: CR-9 a typo\ntopology: two-pod\nlinks:\n  agg-b-core1: { vlans: 120,900 }\n");
+        GoalOutcome outcome = CheckGoal.run(new CheckSettings(project, List.of(), List.of(), false,
+                Path.of("target/netmove"), Path.of("changes/cr-9.yaml")), log);
+        assertThat(outcome).isEqualTo(GoalOutcome.done());
+        assertThat(log.lines).contains("info: netmove:   the change names topology two-pod, which no checked topology"
+                + " is (checked: two-pods), so it changes nothing; write the name of a checked topology in its"
+                + " topology:, or leave topology: out");
+    }
 }
