@@ -6,7 +6,6 @@ import dev.netmove.engine.topology.load.TopologyLoadException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportReportSettledNotesTest {
 
-    private static final Path POD = Path.of("src/test/resources/imports/netbox/pod");
     private static final String APP01_WARNING = "sources/netbox/virtualization/virtual-machines.json#/results/0: VM app01"
             + " has no interface with an untagged VLAN: its port group must come from vCenter or vms.app01.portGroup";
 
@@ -26,33 +24,13 @@ class ImportReportSettledNotesTest {
 
     @BeforeEach
     void pod() throws IOException {
-        try (Stream<Path> files = Files.walk(POD)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path to = project.resolve("sources/netbox").resolve(POD.relativize(file).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(file, to);
-            }
-        }
+        NetBoxPodProject.copyPages(project);
     }
 
     private String report(String app01) throws IOException {
-        Files.writeString(project.resolve("pod-a.yaml"), """
-                topology: pod-a
-                import:
-                  - netbox: sources/netbox/
-                importRules:
-                  roles: { "^agg": aggregation }
-                vms:
-                  web02: { host: esx-a3, portGroup: web }
-                  app01: %s
-                devices:
-                  esx-a1: { portGroups: { web: 110 }, vmotion: { vlan: 900, ip: 10.9.0.11/24 } }
-                  esx-a2: { portGroups: { web: 110, db: 120 }, vmotion: { vlan: 900, ip: 10.9.0.12/24 } }
-                  esx-a3: { portGroups: { web: 110, app: 130 }, vmotion: { vlan: 900, ip: 10.9.0.13/24 } }
-                """.formatted(app01));
+        NetBoxPodProject.writeOverlay(project, app01);
         try {
-            ImportCommand.run(new ImportCommand.Request(project.resolve("pod-a.yaml"), project,
-                    project.resolve("target/netmove"), null));
+            NetBoxPodProject.runImport(project);
         } catch (TopologyLoadException e) {
             // a VM without a port group fails the import, which still writes its report
         }
@@ -83,22 +61,8 @@ class ImportReportSettledNotesTest {
     void a_vm_named_in_capitals_takes_the_port_group_of_its_netbox_vlan_under_its_own_name() throws IOException {
         Path vms = project.resolve("sources/netbox/virtualization/virtual-machines.json");
         Files.writeString(vms, Files.readString(vms).replace("\"name\": \"db01\"", "\"name\": \"DB01\""));
-        Files.writeString(project.resolve("pod-a.yaml"), """
-                topology: pod-a
-                import:
-                  - netbox: sources/netbox/
-                importRules:
-                  roles: { "^agg": aggregation }
-                vms:
-                  web02: { host: esx-a3, portGroup: web }
-                  app01: { portGroup: app }
-                devices:
-                  esx-a1: { portGroups: { web: 110 }, vmotion: { vlan: 900, ip: 10.9.0.11/24 } }
-                  esx-a2: { portGroups: { web: 110, db: 120 }, vmotion: { vlan: 900, ip: 10.9.0.12/24 } }
-                  esx-a3: { portGroups: { web: 110, app: 130 }, vmotion: { vlan: 900, ip: 10.9.0.13/24 } }
-                """);
-        ImportCommand.Outcome outcome = ImportCommand.run(new ImportCommand.Request(project.resolve("pod-a.yaml"),
-                project, project.resolve("target/netmove"), null));
+        NetBoxPodProject.writeOverlay(project, "{ portGroup: app }");
+        ImportCommand.Outcome outcome = NetBoxPodProject.runImport(project);
         assertThat(Files.readString(outcome.written())).contains("  DB01:\n").containsPattern(
                 "  DB01:\\n(    [^\\n]*\\n)*    portGroup: db\\n");
     }

@@ -18,14 +18,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The written topology file takes each value as the type the topology schema gives its key. */
 class ImportedYamlWriterTest {
 
-    private static final Path POD = Path.of("src/test/resources/imports/netbox/pod");
     private static final Origin AT = Origin.line("dc1.yaml", 1);
 
     private static final Schema SCHEMA;
@@ -49,31 +47,11 @@ class ImportedYamlWriterTest {
     @Test
     void a_netbox_anycast_gateway_is_written_as_the_boolean_true_and_the_file_validates_against_the_schema()
             throws IOException {
-        try (Stream<Path> files = Files.walk(POD)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path to = project.resolve("sources/netbox").resolve(POD.relativize(file).toString());
-                Files.createDirectories(to.getParent());
-                Files.copy(file, to);
-            }
-        }
+        NetBoxPodProject.copyPages(project);
         // the pod's agg1 has 10.1.120.1/24 on Vlan120 with role anycast
-        Files.writeString(project.resolve("pod-a.yaml"), """
-                topology: pod-a
-                import:
-                  - netbox: sources/netbox/
-                importRules:
-                  roles: { "^agg": aggregation }
-                vms:
-                  web02: { host: esx-a3, portGroup: web }
-                  app01: { portGroup: app }
-                devices:
-                  esx-a1: { portGroups: { web: 110 }, vmotion: { vlan: 900, ip: 10.9.0.11/24 } }
-                  esx-a2: { portGroups: { web: 110, db: 120 }, vmotion: { vlan: 900, ip: 10.9.0.12/24 } }
-                  esx-a3: { portGroups: { web: 110, app: 130 }, vmotion: { vlan: 900, ip: 10.9.0.13/24 } }
-                """);
+        NetBoxPodProject.writeOverlay(project, "{ portGroup: app }");
 
-        ImportCommand.Outcome outcome = ImportCommand.run(new ImportCommand.Request(project.resolve("pod-a.yaml"), project,
-                project.resolve("target/netmove"), null));
+        ImportCommand.Outcome outcome = NetBoxPodProject.runImport(project);
 
         String yaml = Files.readString(outcome.written());
         assertThat(yaml).contains("      120:\n        ip: 10.1.120.1/24\n        anycast: true\n")
