@@ -24,5 +24,5 @@ assert report.startsWith('netmove import report: src/test/features/pod.yaml')
 assert report.contains('configs src/test/features/sources/configs: 5 devices')
 assert report.contains('lldp src/test/features/sources/lldp.csv: ')
 assert report.contains('configuration lines left unread (by command)')
-assert report.contains('feature vpc: 1 line on 1 device')
+assert report.contains('feature vpc: 2 lines on 2 devices')
 true
