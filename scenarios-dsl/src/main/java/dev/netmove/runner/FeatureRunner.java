@@ -128,6 +128,8 @@ public final class FeatureRunner {
                 NetmoveReportPlugin.class.getName() + ":" + reports,
                 ScenarioWatch.class.getName() + ":" + request.scenarioTimeout().toMillis()));
         parameters.put("cucumber.publish.quiet", "true");
+        // ids numbered in run order: Cucumber's reports then differ between two runs only by the clock
+        parameters.put("cucumber.uuid-generator", RunOrderIds.class.getName());
         parameters.put("cucumber.publish.enabled", "false");
         // Scenario outline examples are named after their pickle ("web01 moves to esx-b3"), not "Example #1.1".
         parameters.put("cucumber.junit-platform.naming-strategy", "short");

@@ -276,4 +276,23 @@ class FeatureRunnerTest {
 
         assertThat(reports.resolve("cucumber.json")).content().doesNotContain("stale").contains("VM web01 moves");
     }
+
+    @Test
+    void two_runs_of_the_same_features_give_cucumber_reports_that_differ_only_by_the_clock() throws IOException {
+        run("runner-features/outline.feature");
+        String firstHtml = Files.readString(reports.resolve("cucumber.html"));
+        String firstJson = Files.readString(reports.resolve("cucumber.json"));
+        run("runner-features/outline.feature");
+
+        assertThat(firstHtml).contains("\"id\":\"006e6574-6d6f-7665-0000-000000000001\"")
+                .doesNotContainPattern("\"id\":\"[0-9a-f]{8}-(?!6d6f-7665)");
+        assertThat(withoutClock(Files.readString(reports.resolve("cucumber.html")))).isEqualTo(withoutClock(firstHtml));
+        assertThat(withoutClock(Files.readString(reports.resolve("cucumber.json")))).isEqualTo(withoutClock(firstJson));
+    }
+
+    /** A report with its timestamps and durations blanked: what the run's clock wrote. */
+    private static String withoutClock(String report) {
+        return report.replaceAll("\"(seconds|nanos|duration)\":\\d+", "\"$1\":0")
+                .replaceAll("\"start_timestamp\":\"[^\"]*\"", "\"start_timestamp\":\"\"");
+    }
 }
