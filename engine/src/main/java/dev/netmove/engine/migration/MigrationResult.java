@@ -106,7 +106,11 @@ public record MigrationResult(String vm, String sourceHost, String destinationHo
         } else {
             text.append(" never completes (").append(((MigrationOutcome.NeverCompletes) outcome).why()).append(")");
         }
-        text.append("; ").append(Rounded.size(sent)).append(" sent at ").append(Rounded.rate(averageGoodput));
+        if (sent.isZero()) {
+            text.append("; nothing sent"); // "0B sent at 0bps" said the same, less plainly
+        } else {
+            text.append("; ").append(Rounded.size(sent)).append(" sent at ").append(Rounded.rate(averageGoodput));
+        }
         if (slowdown.happened()) {
             text.append("; guest ").append(slowdown);
         }

@@ -140,6 +140,7 @@ class LimitsBeyondTheNetworkTest {
             assertThat(m.completes()).isFalse();
             assertThat(((MigrationOutcome.NeverCompletes) m.outcome()).why()).isEqualTo("insufficient bandwidth: its "
                     + "share of the network fell to 175Mbps, less than the 250Mbps each concurrent vsphere migration needs");
+            assertThat(m.summary()).endsWith("vsphere migration needs); nothing sent");
         });
         assertThat(fine.migrations()).allSatisfy(m -> assertThat(m.completes()).isTrue());
     }
