@@ -87,7 +87,7 @@ public record RunResult(int total, int passed, int failed, int undefined, int sk
 
     /**
      * Every failure, as a build log should show it: {@code file:line  scenario name}, then the message
-     * indented; for an undefined step, the snippet that would implement it. Empty when successful.
+     * indented. Empty when successful.
      */
     public String failureReport() {
         StringBuilder report = new StringBuilder();
@@ -98,14 +98,6 @@ public record RunResult(int total, int passed, int failed, int undefined, int sk
             String location = failure.location();
             report.append("  ").append(location.isEmpty() ? "" : location + "  ").append(failure.scenario()).append('\n');
             indent(report, failure.message(), "      ");
-            if (!failure.snippets().isEmpty()) {
-                report.append("      You can implement ")
-                        .append(failure.snippets().size() == 1 ? "it" : "them")
-                        .append(" with:\n");
-                for (String snippet : failure.snippets()) {
-                    indent(report, snippet, "          ");
-                }
-            }
         }
         return report.toString();
     }

@@ -17,13 +17,12 @@ class RunResultTest {
     }
 
     @Test
-    void the_failure_report_lists_location_name_message_and_snippet() {
+    void the_failure_report_lists_location_name_and_message() {
         RunResult result = new RunResult(2, 0, 1, 1, 0, List.of(
                 new ScenarioFailure(ScenarioFailure.Kind.FAILED, "src/test/features/vlan.feature", 7,
-                        "VLAN 110 reaches pod B", "VLAN 110 is not carried\non link agg1-tor3", List.of()),
+                        "VLAN 110 reaches pod B", "VLAN 110 is not carried\non link agg1-tor3"),
                 new ScenarioFailure(ScenarioFailure.Kind.UNDEFINED, "src/test/features/new.feature", 3,
-                        "a new phrase", "The step 'x' is undefined.",
-                        List.of("@Given(\"x\")\npublic void x() {\n}"))));
+                        "a new phrase", "step 'Given x' (src/test/features/new.feature:4) matches no phrase")));
 
         assertThat(result.failureReport()).isEqualTo("""
                   src/test/features/vlan.feature:7  VLAN 110 reaches pod B
@@ -31,11 +30,7 @@ class RunResultTest {
                       on link agg1-tor3
 
                   src/test/features/new.feature:3  a new phrase
-                      The step 'x' is undefined.
-                      You can implement it with:
-                          @Given("x")
-                          public void x() {
-                          }
+                      step 'Given x' (src/test/features/new.feature:4) matches no phrase
                 """);
     }
 

@@ -313,7 +313,7 @@ class TransferStepsTest {
     void a_utilization_threshold_must_be_written_with_percent() {
         FeatureProject.Outcome outcome = run(WEB01_TO_ESX3 + "    Then every link stays below 50 utilization\n");
 
-        assertThat(outcome.result().failureReport()).contains("is undefined");
+        assertThat(outcome.result().failureReport()).contains("matches no step definition");
     }
 
     // ---- the core --------------------------------------------------------------------------
