@@ -35,6 +35,24 @@ class RunResultTest {
     }
 
     @Test
+    void a_list_longer_than_200_lines_shows_its_first_200_and_how_many_more_and_short_lists_stay_whole() {
+        StringBuilder message = new StringBuilder("4680 of 4680 migrations do not complete within 1h.\n  found:    VM vm0000");
+        for (int i = 1; i < 4680; i++) {
+            message.append(String.format("%n            VM vm%04d", i));
+        }
+        message.append("\n  why:      a cause\n    - one\n    - two");
+        RunResult result = new RunResult(1, 0, 1, 0, 0, List.of(new ScenarioFailure(ScenarioFailure.Kind.FAILED,
+                "src/test/features/dc.feature", 3, "evacuation", message.toString())));
+
+        String report = result.failureReport();
+        assertThat(report).contains("                  VM vm0200\n                  ... and 4479 more (every one in the"
+                        + " reports)\n        why:      a cause\n          - one\n          - two\n")
+                .doesNotContain("vm0201");
+        assertThat(report.lines().count()).isEqualTo(1 + 2 + 200 + 1 + 3);
+        assertThat(result.failures().get(0).message()).contains("vm4679");
+    }
+
+    @Test
     void counts_that_do_not_add_up_are_refused() {
         assertThatThrownBy(() -> new RunResult(3, 1, 1, 0, 0, List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
