@@ -89,6 +89,8 @@ public final class ScenarioWatch implements ConcurrentEventListener {
     private final Duration limit;
     private final Map<String, Watched> running = new ConcurrentHashMap<>();
     private final Map<String, Set<Integer>> suggested = new ConcurrentHashMap<>();
+    // the lines of the feature files that hold outlines, read once each
+    private final Map<URI, List<String>> featureLines = new ConcurrentHashMap<>();
 
     /** @param limitMillis the time limit of one scenario, in milliseconds */
     public ScenarioWatch(String limitMillis) {
@@ -196,19 +198,21 @@ public final class ScenarioWatch implements ConcurrentEventListener {
      * A Scenario Outline without Examples runs as a plain scenario, at the outline's own line; an example of one
      * with Examples is at its table row.
      */
-    private static boolean outlineWithoutExamples(TestCase testCase) {
+    private boolean outlineWithoutExamples(TestCase testCase) {
         String keyword = testCase.getKeyword();
         if (keyword == null || testCase.getUri() == null || !"file".equals(testCase.getUri().getScheme())
                 || !(keyword.contains("Outline") || keyword.contains("Template"))) {
             return false;
         }
-        try {
-            List<String> lines = Files.readAllLines(Path.of(testCase.getUri()), StandardCharsets.UTF_8);
-            int line = testCase.getLocation().getLine();
-            return line >= 1 && line <= lines.size() && !lines.get(line - 1).strip().startsWith("|");
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        List<String> lines = featureLines.computeIfAbsent(testCase.getUri(), uri -> {
+            try {
+                return Files.readAllLines(Path.of(uri), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        });
+        int line = testCase.getLocation().getLine();
+        return line >= 1 && line <= lines.size() && !lines.get(line - 1).strip().startsWith("|");
     }
 
     private static String key(Path file, int line) {
