@@ -11,6 +11,7 @@ import dev.netmove.steps.ReportHandOver;
 import dev.netmove.steps.ReportHooks;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.PickleStepTestStep;
 import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
@@ -73,14 +74,14 @@ public final class NetmoveReportPlugin implements ConcurrentEventListener {
         // a scenario without steps checked nothing: it never counts as passed (ScenarioVerdicts says the same)
         scenarios.add(new ScenarioReport(testCase.getName(), nothingChecked ? "FAILED" : result.getStatus().name(),
                 shownFile(testCase.getUri()), testCase.getLocation().getLine(),
-                nothingChecked ? "nothing to check: the scenario has no steps" : message(result), pictures, figures,
+                nothingChecked ? "nothing to check: the scenario has no steps" : message(testCase, result), pictures, figures,
                 handed.topology()));
     }
 
-    private static String message(Result result) {
+    private static String message(TestCase testCase, Result result) {
         return switch (result.getStatus()) {
             case PASSED, SKIPPED -> "";
-            case UNDEFINED -> "a step of this scenario matches no step definition";
+            case UNDEFINED -> undefined(testCase);
             default -> {
                 Throwable error = result.getError();
                 if (error == null) {
@@ -89,6 +90,15 @@ public final class NetmoveReportPlugin implements ConcurrentEventListener {
                 yield error.getMessage() == null ? error.getClass().getName() : error.getMessage();
             }
         };
+    }
+
+    /** As the build log says it: each step without a definition (those have no code location), with the closest phrases. */
+    private static String undefined(TestCase testCase) {
+        List<ScenarioWatch.Step> steps = testCase.getTestSteps().stream()
+                .filter(step -> step instanceof PickleStepTestStep pickle && pickle.getCodeLocation() == null)
+                .map(step -> ScenarioWatch.step((PickleStepTestStep) step)).toList();
+        return steps.isEmpty() ? "a step of this scenario matches no step definition"
+                : ScenarioVerdicts.undefined(steps, shownFile(testCase.getUri()));
     }
 
     private static String shownFile(URI uri) {

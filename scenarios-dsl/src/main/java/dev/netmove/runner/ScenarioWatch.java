@@ -187,7 +187,7 @@ public final class ScenarioWatch implements ConcurrentEventListener {
         }
     }
 
-    private static Step step(PickleStepTestStep step) {
+    static Step step(PickleStepTestStep step) {
         StepArgument argument = step.getStep().getArgument();
         String kind = argument instanceof DocStringArgument ? "doc string"
                 : argument instanceof DataTableArgument ? "table" : "";

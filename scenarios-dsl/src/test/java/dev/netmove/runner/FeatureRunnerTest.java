@@ -98,7 +98,7 @@ class FeatureRunnerTest {
     }
 
     @Test
-    void a_typo_in_a_phrase_is_undefined_with_the_phrase_it_was_meant_to_be_first() {
+    void a_typo_in_a_phrase_is_undefined_with_the_phrase_it_was_meant_to_be_first() throws IOException {
         RunResult result = run("runner-typos/typo.feature");
 
         assertThat(result.undefined()).isEqualTo(1);
@@ -111,6 +111,10 @@ class FeatureRunnerTest {
                         Write the step as its phrase has it (all phrases: steps.md, or mvn netmove:glossary); a phrase of\
                  your own needs a step definition in your project's test sources
                 """);
+        // netmove's report says the same
+        assertThat(Files.readString(reports.resolve(dev.netmove.report.ResultsDocument.FILE_NAME)))
+                .contains("(runner-typos/typo.feature:5) matches no step definition\\n  did you mean: When VM {string}"
+                        + " migrates to host {string}");
     }
 
     @Test
