@@ -111,7 +111,8 @@ final class ScenarioVerdicts {
         return text.toString();
     }
 
-    private static String argumentMismatch(ScenarioWatch.ArgumentMismatch mismatch, String file) {
+    /** What a step with a doc string or table its phrase does not take (or without one it needs) says. */
+    static String argumentMismatch(ScenarioWatch.ArgumentMismatch mismatch, String file) {
         ScenarioWatch.Step step = mismatch.step();
         String where = "step '" + step.text() + "' (" + file + ":" + step.line() + ")";
         if (mismatch.extra()) {

@@ -148,12 +148,7 @@ public final class ScenarioWatch implements ConcurrentEventListener {
             if (result.getStatus() == Status.FAILED && watched.failed == null) {
                 watched.failed = step.getStep().getKeyword() + step.getStep().getText();
                 watched.failedLine = step.getStep().getLine();
-                String message = result.getError() == null ? null : result.getError().getMessage();
-                if (message != null && message.contains(ARITY_MISMATCH) && message.startsWith("Step [")) {
-                    int end = message.indexOf("] is defined with");
-                    String pattern = end < 0 ? "" : message.substring("Step [".length(), end);
-                    watched.mismatch = new ArgumentMismatch(step(step), pattern, step.getStep().getArgument() != null);
-                }
+                watched.mismatch = mismatch(step, result).orElse(null);
             }
         }
     }
@@ -185,6 +180,17 @@ public final class ScenarioWatch implements ConcurrentEventListener {
                             undefined, watched.mismatch, List.copyOf(watched.unfilled),
                             watched.outlineNoExamples));
         }
+    }
+
+    /** The argument mismatch a failed step's result reports, if it reports one (in Cucumber's words). */
+    static Optional<ArgumentMismatch> mismatch(PickleStepTestStep step, Result result) {
+        String message = result.getError() == null ? null : result.getError().getMessage();
+        if (message == null || !message.contains(ARITY_MISMATCH) || !message.startsWith("Step [")) {
+            return Optional.empty();
+        }
+        int end = message.indexOf("] is defined with");
+        String pattern = end < 0 ? "" : message.substring("Step [".length(), end);
+        return Optional.of(new ArgumentMismatch(step(step), pattern, step.getStep().getArgument() != null));
     }
 
     static Step step(PickleStepTestStep step) {

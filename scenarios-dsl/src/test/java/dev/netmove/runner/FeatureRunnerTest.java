@@ -118,6 +118,19 @@ class FeatureRunnerTest {
     }
 
     @Test
+    void a_doc_string_on_a_step_that_takes_none_says_so_at_the_step_with_no_java_signature() throws IOException {
+        RunResult result = run("runner-typos/arguments.feature");
+
+        assertThat(result.failed()).isEqualTo(1);
+        assertThat(result.failures().get(0).message()).isEqualTo("step 'Given a step that passes'"
+                + " (runner-typos/arguments.feature:4) takes no doc string; remove it (the lines from \"\"\" to \"\"\" under"
+                + " the step), or use a phrase that takes one");
+        String results = Files.readString(reports.resolve(dev.netmove.report.ResultsDocument.FILE_NAME));
+        assertThat(results).contains("takes no doc string; remove it").doesNotContain("is defined with")
+                .doesNotContain("RecordingSteps");
+    }
+
+    @Test
     void a_bug_in_a_step_is_one_line_naming_the_step_and_the_scenario_with_the_trace_in_the_reports() throws Exception {
         RunResult result = run("runner-features/broken.feature");
 
