@@ -15,9 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where netmove overrules how a scenario ended as Cucumber saw it: a scenario that ran out of time, a scenario
- * with no step (it checked nothing, so it never passes), and a step that failed with an unexpected error (one
- * line naming the step; the full trace goes to the report folder).
+ * Where netmove overrules how a scenario ended as Cucumber saw it: an outline without Examples or a step still
+ * holding a placeholder, a scenario that ran out of time, a scenario with no step (it checked nothing, so it never
+ * passes), a doc string or table its phrase does not take, and a step that failed with an unexpected error (one
+ * line naming the step; the full trace goes to the report folder). Also how an undefined step is told: at its
+ * line, with the closest phrases instead of Cucumber's Java snippet.
  */
 final class ScenarioVerdicts {
 
