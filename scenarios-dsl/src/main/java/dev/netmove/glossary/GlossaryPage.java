@@ -49,7 +49,10 @@ public final class GlossaryPage {
                     .append(PhraseExamples.QUANTITIES.getOrDefault(type.name(), "")).append("` |\n");
         }
         out.append("\nA quantity takes the units of the topology format, with or without a space after the number; "
-                + "a unit that does not exist fails the step with the accepted units.\n");
+                + "a unit that does not exist fails the step with the accepted units. The patterns are wider than what is "
+                + "accepted, so that a value such as `5` (no unit), `-5 s`, `1,000 GiB` or `1e30 Gbps` still matches its "
+                + "phrase and the step fails saying why it is not accepted (the accepted units, a negative value, a "
+                + "number too large, a separator or an exponent), never as an undefined step.\n");
         String keyword = "";
         for (StepGlossary.Phrase phrase : glossary.phrases()) {
             if (!phrase.keyword().equals(keyword)) {

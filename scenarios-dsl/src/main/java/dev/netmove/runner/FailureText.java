@@ -1,7 +1,6 @@
 package dev.netmove.runner;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -17,7 +16,6 @@ final class FailureText {
     static final String DISCOVERY_ISSUE_EXCEPTION = "org.junit.platform.launcher.core.DiscoveryIssueException";
 
     private static final String SNIPPETS_INTRO = "You can implement";
-    private static final String SNIPPETS_START = "below:";
     private static final int FRAMES_SHOWN = 6;
 
     private FailureText() {
@@ -48,22 +46,6 @@ final class FailureText {
         String message = thrown.getMessage() == null ? "" : thrown.getMessage();
         int intro = message.indexOf(SNIPPETS_INTRO);
         return (intro < 0 ? message : message.substring(0, intro)).strip();
-    }
-
-    /** Cucumber's snippets in an undefined-step message, one entry per step definition. */
-    static List<String> undefinedSnippets(Throwable thrown) {
-        String message = thrown.getMessage() == null ? "" : thrown.getMessage();
-        int intro = message.indexOf(SNIPPETS_INTRO);
-        if (intro < 0) {
-            return List.of();
-        }
-        int start = message.indexOf(SNIPPETS_START, intro);
-        String snippets = start < 0 ? "" : message.substring(start + SNIPPETS_START.length());
-        // Each snippet starts with its annotation (@Given(...)) at the start of a line.
-        return Arrays.stream(snippets.split("\\R+(?=@)"))
-                .map(String::strip)
-                .filter(snippet -> !snippet.isEmpty())
-                .toList();
     }
 
     /**

@@ -58,7 +58,7 @@ record FeatureFiles(List<Path> runnable, List<ScenarioFailure> broken) {
         String shown = ProjectFolder.shown(baseFolder, file.toAbsolutePath().normalize());
         if (!Files.isRegularFile(file)) {
             return Optional.of(new ScenarioFailure(ScenarioFailure.Kind.ERROR, shown, 0, "Feature file " + shown,
-                    "is not a regular file (a folder, a named pipe or a device); a feature file is a text file", List.of()));
+                    "is not a regular file (a folder, a named pipe or a device); a feature file is a text file"));
         }
         List<ParseError> errors;
         try (Stream<Envelope> parsed = GherkinParser.builder().includeSource(false).includeGherkinDocument(false)
@@ -66,7 +66,7 @@ record FeatureFiles(List<Path> runnable, List<ScenarioFailure> broken) {
             errors = parsed.map(Envelope::getParseError).flatMap(Optional::stream).toList();
         } catch (IOException | RuntimeException e) {
             return Optional.of(new ScenarioFailure(ScenarioFailure.Kind.ERROR, shown, 0, "Feature file " + shown,
-                    "cannot be read: " + e.getMessage(), List.of()));
+                    "cannot be read: " + e.getMessage()));
         }
         if (errors.isEmpty()) {
             return Optional.empty();
@@ -76,6 +76,6 @@ record FeatureFiles(List<Path> runnable, List<ScenarioFailure> broken) {
         String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problems in this file)" : "";
         return Optional.of(new ScenarioFailure(ScenarioFailure.Kind.ERROR, shown, Math.max(0, line),
                 "Feature file " + shown, "the feature file does not parse, so none of its scenarios ran: "
-                + first.getMessage() + more, List.of()));
+                + first.getMessage() + more));
     }
 }

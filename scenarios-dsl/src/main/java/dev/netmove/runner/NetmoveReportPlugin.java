@@ -11,11 +11,13 @@ import dev.netmove.steps.ReportHandOver;
 import dev.netmove.steps.ReportHooks;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.PickleStepTestStep;
 import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestStepFinished;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +28,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A Cucumber plugin that writes netmove's own report when a run ends: {@value NetmoveProperties#INDEX_REPORT}
@@ -43,6 +47,7 @@ public final class NetmoveReportPlugin implements ConcurrentEventListener {
 
     private final Path reportsDirectory;
     private final List<ScenarioReport> scenarios = new ArrayList<>();
+    private final Map<String, String> mismatches = new ConcurrentHashMap<>();
 
     /** @param reportsDirectory the folder to write the report to (created when missing) */
     public NetmoveReportPlugin(String reportsDirectory) {
@@ -56,6 +61,15 @@ public final class NetmoveReportPlugin implements ConcurrentEventListener {
                 event.getTestCase().getId().toString(), NetmoveProperties.INDEX_REPORT + "#" + ScenarioReport.fragment(
                         ScenarioReport.anchor(shownFile(event.getTestCase().getUri()),
                                 event.getTestCase().getLocation().getLine()))));
+        // a doc string or table the phrase does not take: the report says so as the build log does, not in Cucumber's
+        // words (the Java method's signature)
+        publisher.registerHandlerFor(TestStepFinished.class, event -> {
+            if (event.getTestStep() instanceof PickleStepTestStep step) {
+                ScenarioWatch.mismatch(step, event.getResult()).ifPresent(mismatch -> mismatches.putIfAbsent(
+                        event.getTestCase().getId().toString(),
+                        ScenarioVerdicts.argumentMismatch(mismatch, shownFile(event.getTestCase().getUri()))));
+            }
+        });
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
         publisher.registerHandlerFor(TestRunFinished.class, event -> write());
     }
@@ -73,14 +87,16 @@ public final class NetmoveReportPlugin implements ConcurrentEventListener {
         // a scenario without steps checked nothing: it never counts as passed (ScenarioVerdicts says the same)
         scenarios.add(new ScenarioReport(testCase.getName(), nothingChecked ? "FAILED" : result.getStatus().name(),
                 shownFile(testCase.getUri()), testCase.getLocation().getLine(),
-                nothingChecked ? "nothing to check: the scenario has no steps" : message(result), pictures, figures,
+                nothingChecked ? "nothing to check: the scenario has no steps"
+                        : Optional.ofNullable(mismatches.remove(testCase.getId().toString()))
+                        .orElseGet(() -> message(testCase, result)), pictures, figures,
                 handed.topology()));
     }
 
-    private static String message(Result result) {
+    private static String message(TestCase testCase, Result result) {
         return switch (result.getStatus()) {
             case PASSED, SKIPPED -> "";
-            case UNDEFINED -> "a step of this scenario matches no step definition";
+            case UNDEFINED -> undefined(testCase);
             default -> {
                 Throwable error = result.getError();
                 if (error == null) {
@@ -89,6 +105,15 @@ public final class NetmoveReportPlugin implements ConcurrentEventListener {
                 yield error.getMessage() == null ? error.getClass().getName() : error.getMessage();
             }
         };
+    }
+
+    /** As the build log says it: each step without a definition (those have no code location), with the closest phrases. */
+    private static String undefined(TestCase testCase) {
+        List<ScenarioWatch.Step> steps = testCase.getTestSteps().stream()
+                .filter(step -> step instanceof PickleStepTestStep pickle && pickle.getCodeLocation() == null)
+                .map(step -> ScenarioWatch.step((PickleStepTestStep) step)).toList();
+        return steps.isEmpty() ? "a step of this scenario matches no step definition"
+                : ScenarioVerdicts.undefined(steps, shownFile(testCase.getUri()));
     }
 
     private static String shownFile(URI uri) {

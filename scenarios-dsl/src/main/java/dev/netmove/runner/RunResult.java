@@ -85,9 +85,14 @@ public record RunResult(int total, int passed, int failed, int undefined, int sk
         return String.join(", ", parts);
     }
 
+    /** How many lines of one list a failure report shows; the rest is counted ("... and 4480 more"). */
+    public static final int LISTED_LINES = 200;
+
     /**
      * Every failure, as a build log should show it: {@code file:line  scenario name}, then the message
-     * indented; for an undefined step, the snippet that would implement it. Empty when successful.
+     * indented, each of its lists (a run of lines indented alike, such as the VMs under {@code found:}) cut after
+     * {@value #LISTED_LINES} lines with how many more there are: the reports keep the whole message. Empty when
+     * successful.
      */
     public String failureReport() {
         StringBuilder report = new StringBuilder();
@@ -97,17 +102,52 @@ public record RunResult(int total, int passed, int failed, int undefined, int sk
             }
             String location = failure.location();
             report.append("  ").append(location.isEmpty() ? "" : location + "  ").append(failure.scenario()).append('\n');
-            indent(report, failure.message(), "      ");
-            if (!failure.snippets().isEmpty()) {
-                report.append("      You can implement ")
-                        .append(failure.snippets().size() == 1 ? "it" : "them")
-                        .append(" with:\n");
-                for (String snippet : failure.snippets()) {
-                    indent(report, snippet, "          ");
-                }
-            }
+            indent(report, capped(failure.message()), "      ");
         }
         return report.toString();
+    }
+
+    /**
+     * The message with each run of more than {@value #LISTED_LINES} consecutive lines of the same indentation (at
+     * least four spaces: the values and items of a list, not its labels) cut to its first lines and a count.
+     */
+    static String capped(String message) {
+        String[] lines = message.strip().split("\\R");
+        if (lines.length <= LISTED_LINES) {
+            return message;
+        }
+        List<String> shown = new ArrayList<>();
+        int i = 0;
+        while (i < lines.length) {
+            String indent = leading(lines[i]);
+            int end = i + 1;
+            if (indent.length() >= 4) {
+                while (end < lines.length && leading(lines[end]).equals(indent)) {
+                    end++;
+                }
+            }
+            int run = end - i;
+            if (run > LISTED_LINES) {
+                for (int j = i; j < i + LISTED_LINES; j++) {
+                    shown.add(lines[j]);
+                }
+                shown.add(indent + "... and " + (run - LISTED_LINES) + " more (every one in the reports)");
+            } else {
+                for (int j = i; j < end; j++) {
+                    shown.add(lines[j]);
+                }
+            }
+            i = end;
+        }
+        return String.join("\n", shown);
+    }
+
+    private static String leading(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') {
+            n++;
+        }
+        return line.substring(0, n);
     }
 
     private static void indent(StringBuilder out, String text, String prefix) {

@@ -1,6 +1,5 @@
 package dev.netmove.runner;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,11 +10,10 @@ import java.util.Objects;
  *                    (empty when the problem has no file, e.g. a broken glue package)
  * @param line        the scenario's line (the example row's line for an outline), 0 when unknown
  * @param scenario    the scenario's name (for {@link Kind#ERROR}: what could not run)
- * @param message     what went wrong: the assertion's message, with no stack trace for our own errors
- * @param snippets    for {@link Kind#UNDEFINED}: Cucumber's step-definition snippets, one per step; else empty
+ * @param message     what went wrong: the assertion's message, with no stack trace for our own errors; for
+ *                    {@link Kind#UNDEFINED}, each step that matches no phrase with its line and the closest phrases
  */
-public record ScenarioFailure(Kind kind, String featureFile, int line, String scenario, String message,
-                              List<String> snippets) {
+public record ScenarioFailure(Kind kind, String featureFile, int line, String scenario, String message) {
 
     /** Why a scenario is listed. */
     public enum Kind {
@@ -32,7 +30,6 @@ public record ScenarioFailure(Kind kind, String featureFile, int line, String sc
         Objects.requireNonNull(featureFile, "featureFile");
         Objects.requireNonNull(scenario, "scenario");
         message = message == null ? "" : message;
-        snippets = snippets == null ? List.of() : List.copyOf(snippets);
         if (line < 0) {
             throw new IllegalArgumentException("line must be 0 (unknown) or positive, was " + line);
         }

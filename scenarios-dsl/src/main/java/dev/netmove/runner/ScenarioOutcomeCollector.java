@@ -82,30 +82,31 @@ final class ScenarioOutcomeCollector implements TestExecutionListener {
                         ? "Cucumber could not run the features"
                         : "Feature: " + id.getDisplayName();
                 errors.add(new ScenarioFailure(ScenarioFailure.Kind.ERROR, where.file(), where.line(),
-                        what, FailureText.describe(thrown), List.of()));
+                        what, FailureText.describe(thrown)));
             }
-            return;
-        }
-        // Cucumber 7.34 fails a scenario with an undefined step (UndefinedStepException, an opentest4j
-        // IncompleteExecutionException); whatever status it comes with, it is undefined: never passed,
-        // never a mere skip.
-        if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL && FailureText.isUndefinedStep(thrown)) {
-            undefined++;
-            report("UNDEFINED", id);
-            failures.add(failure(ScenarioFailure.Kind.UNDEFINED, id,
-                    FailureText.undefinedHeadline(thrown), FailureText.undefinedSnippets(thrown)));
             return;
         }
         Location where = locate(id);
         Optional<ScenarioWatch.Seen> seen = where.path() == null ? Optional.empty()
                 : ScenarioWatch.take(where.path(), where.line());
-        Optional<String> verdict = seen.flatMap(watch -> ScenarioVerdicts.overrule(watch, result,
-                where.line() > 0 ? where.file() + ":" + where.line() : where.file(),
-                id.getDisplayName(), reportsDirectory, baseFolder));
+        Optional<String> verdict = seen.flatMap(watch -> ScenarioVerdicts.overrule(watch, result, where.file(),
+                where.line(), id.getDisplayName(), reportsDirectory, baseFolder));
         if (verdict.isPresent()) {
             failed++;
             report("FAILED", id);
-            failures.add(failure(ScenarioFailure.Kind.FAILED, id, verdict.get(), List.of()));
+            failures.add(failure(ScenarioFailure.Kind.FAILED, id, verdict.get()));
+            return;
+        }
+        // Cucumber 7.34 fails a scenario with an undefined step (UndefinedStepException, an opentest4j
+        // IncompleteExecutionException); whatever status it comes with, it is undefined: never passed,
+        // never a mere skip.
+        List<ScenarioWatch.Step> undefinedSteps = seen.map(ScenarioWatch.Seen::undefined).orElse(List.of());
+        if (!undefinedSteps.isEmpty()
+                || result.getStatus() != TestExecutionResult.Status.SUCCESSFUL && FailureText.isUndefinedStep(thrown)) {
+            undefined++;
+            report("UNDEFINED", id);
+            failures.add(failure(ScenarioFailure.Kind.UNDEFINED, id, undefinedSteps.isEmpty()
+                    ? FailureText.undefinedHeadline(thrown) : ScenarioVerdicts.undefined(undefinedSteps, where.file())));
             return;
         }
         switch (result.getStatus()) {
@@ -116,7 +117,7 @@ final class ScenarioOutcomeCollector implements TestExecutionListener {
             case FAILED -> {
                 failed++;
                 report("FAILED", id);
-                failures.add(failure(ScenarioFailure.Kind.FAILED, id, FailureText.describe(thrown), List.of()));
+                failures.add(failure(ScenarioFailure.Kind.FAILED, id, FailureText.describe(thrown)));
             }
             case ABORTED -> {
                 skipped++;
@@ -134,10 +135,9 @@ final class ScenarioOutcomeCollector implements TestExecutionListener {
         return new RunResult(passed + failed + undefined + skipped, passed, failed, undefined, skipped, all);
     }
 
-    private ScenarioFailure failure(ScenarioFailure.Kind kind, TestIdentifier id, String message,
-                                    List<String> snippets) {
+    private ScenarioFailure failure(ScenarioFailure.Kind kind, TestIdentifier id, String message) {
         Location where = locate(id);
-        return new ScenarioFailure(kind, where.file(), where.line(), id.getDisplayName(), message, snippets);
+        return new ScenarioFailure(kind, where.file(), where.line(), id.getDisplayName(), message);
     }
 
     private void report(String status, TestIdentifier id) {

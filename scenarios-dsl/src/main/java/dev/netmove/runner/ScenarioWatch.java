@@ -2,19 +2,31 @@ package dev.netmove.runner;
 
 import dev.netmove.steps.RunningStep;
 import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.DataTableArgument;
+import io.cucumber.plugin.event.DocStringArgument;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.PickleStepTestStep;
+import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.SnippetsSuggestedEvent;
 import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.StepArgument;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
+import io.cucumber.plugin.event.TestStep;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.cucumber.plugin.event.TestStepStarted;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * A Cucumber plugin that watches each scenario while it runs: which step runs (so that a failure can name it),
@@ -33,10 +46,38 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ScenarioWatch implements ConcurrentEventListener {
 
-    /** What the watch saw of one scenario. */
+    /**
+     * What the watch saw of one scenario.
+     *
+     * @param undefined         the steps no step definition matches, in order
+     * @param argumentMismatch  the step whose doc string or table its definition does not take (or whose missing
+     *                          one it needs), or null
+     * @param unfilled          the steps that still hold an outline placeholder such as {@code <vm>}, in order
+     * @param outlineNoExamples true when the scenario is a Scenario Outline without an Examples table
+     */
     record Seen(boolean noSteps, String lastStep, int lastStepLine, String failedStep, boolean timedOut,
-                Duration limit) {
+                Duration limit, List<Step> undefined, ArgumentMismatch argumentMismatch, List<Step> unfilled,
+                boolean outlineNoExamples) {
     }
+
+    /**
+     * A step as written: {@code text} with its keyword ({@code When VM "web01" migrates ...}), its line, and what
+     * follows it: {@code doc string}, {@code table} or empty.
+     */
+    record Step(String text, int line, String argument) {
+    }
+
+    /**
+     * A step matched a definition that takes a different number of arguments than it has: {@code extra} when the
+     * step carries a doc string or table the definition does not take, else it lacks one the definition needs;
+     * {@code pattern} is the definition's phrase.
+     */
+    record ArgumentMismatch(Step step, String pattern, boolean extra) {
+    }
+
+    // Cucumber's text for a step definition that takes another number of arguments than the step has
+    private static final String ARITY_MISMATCH = "However, the gherkin step has";
+    private static final Pattern PLACEHOLDER = Pattern.compile("<[^<>\\s][^<>]*>");
 
     private static final Map<String, Seen> SEEN = new ConcurrentHashMap<>();
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -47,6 +88,9 @@ public final class ScenarioWatch implements ConcurrentEventListener {
 
     private final Duration limit;
     private final Map<String, Watched> running = new ConcurrentHashMap<>();
+    private final Map<String, Set<Integer>> suggested = new ConcurrentHashMap<>();
+    // the lines of the feature files that hold outlines, read once each
+    private final Map<URI, List<String>> featureLines = new ConcurrentHashMap<>();
 
     /** @param limitMillis the time limit of one scenario, in milliseconds */
     public ScenarioWatch(String limitMillis) {
@@ -64,12 +108,22 @@ public final class ScenarioWatch implements ConcurrentEventListener {
         publisher.registerHandlerFor(TestStepStarted.class, this::stepStarted);
         publisher.registerHandlerFor(TestStepFinished.class, this::stepFinished);
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
+        // every undefined step, also those after the first, which run as skipped
+        publisher.registerHandlerFor(SnippetsSuggestedEvent.class, event -> suggested.computeIfAbsent(
+                event.getUri() + ":" + event.getTestCaseLocation().getLine(), k -> ConcurrentHashMap.newKeySet())
+                .add(event.getStepLocation().getLine()));
     }
 
     private void started(TestCaseStarted event) {
         TestCase testCase = event.getTestCase();
         boolean noSteps = testCase.getTestSteps().stream().noneMatch(step -> step instanceof PickleStepTestStep);
         Watched watched = new Watched(Thread.currentThread(), noSteps);
+        for (TestStep testStep : testCase.getTestSteps()) {
+            if (testStep instanceof PickleStepTestStep step && PLACEHOLDER.matcher(step.getStep().getText()).find()) {
+                watched.unfilled.add(step(step));
+            }
+        }
+        watched.outlineNoExamples = outlineWithoutExamples(testCase);
         watched.timer = TIMER.schedule(() -> watched.outOfTime(), limit.toNanos(), TimeUnit.NANOSECONDS);
         running.put(testCase.getId().toString(), watched);
     }
@@ -87,9 +141,14 @@ public final class ScenarioWatch implements ConcurrentEventListener {
         Watched watched = running.get(event.getTestCase().getId().toString());
         if (watched != null && event.getTestStep() instanceof PickleStepTestStep step) {
             RunningStep.ended();
-            if (event.getResult().getStatus() == Status.FAILED && watched.failed == null) {
+            Result result = event.getResult();
+            if (result.getStatus() == Status.UNDEFINED) {
+                watched.undefinedLines.add(step.getStep().getLine());
+            }
+            if (result.getStatus() == Status.FAILED && watched.failed == null) {
                 watched.failed = step.getStep().getKeyword() + step.getStep().getText();
                 watched.failedLine = step.getStep().getLine();
+                watched.mismatch = mismatch(step, result).orElse(null);
             }
         }
     }
@@ -104,13 +163,62 @@ public final class ScenarioWatch implements ConcurrentEventListener {
         boolean timedOut = watched.end();
         // an interrupt meant for this scenario must not stop the next one on this thread
         Thread.interrupted();
+        Set<Integer> undefinedLines = new HashSet<>(watched.undefinedLines);
+        Set<Integer> suggestedLines = suggested.remove(testCase.getUri() + ":" + testCase.getLocation().getLine());
+        if (suggestedLines != null) {
+            undefinedLines.addAll(suggestedLines);
+        }
+        List<Step> undefined = testCase.getTestSteps().stream()
+                .filter(s -> s instanceof PickleStepTestStep step && undefinedLines.contains(step.getStep().getLine()))
+                .map(s -> step((PickleStepTestStep) s)).toList();
         String failed = watched.failed == null ? null : watched.failed + " (line " + watched.failedLine + ")";
         String last = timedOut ? watched.stepOutOfTime
                 : watched.step == null ? null : watched.step + " (line " + watched.line + ")";
         if (testCase.getUri() != null && "file".equals(testCase.getUri().getScheme())) {
             SEEN.put(key(Path.of(testCase.getUri()), testCase.getLocation().getLine()),
-                    new Seen(watched.noSteps, last, watched.line, failed, timedOut, limit));
+                    new Seen(watched.noSteps, last, watched.line, failed, timedOut, limit,
+                            undefined, watched.mismatch, List.copyOf(watched.unfilled),
+                            watched.outlineNoExamples));
         }
+    }
+
+    /** The argument mismatch a failed step's result reports, if it reports one (in Cucumber's words). */
+    static Optional<ArgumentMismatch> mismatch(PickleStepTestStep step, Result result) {
+        String message = result.getError() == null ? null : result.getError().getMessage();
+        if (message == null || !message.contains(ARITY_MISMATCH) || !message.startsWith("Step [")) {
+            return Optional.empty();
+        }
+        int end = message.indexOf("] is defined with");
+        String pattern = end < 0 ? "" : message.substring("Step [".length(), end);
+        return Optional.of(new ArgumentMismatch(step(step), pattern, step.getStep().getArgument() != null));
+    }
+
+    static Step step(PickleStepTestStep step) {
+        StepArgument argument = step.getStep().getArgument();
+        String kind = argument instanceof DocStringArgument ? "doc string"
+                : argument instanceof DataTableArgument ? "table" : "";
+        return new Step(step.getStep().getKeyword() + step.getStep().getText(), step.getStep().getLine(), kind);
+    }
+
+    /**
+     * A Scenario Outline without Examples runs as a plain scenario, at the outline's own line; an example of one
+     * with Examples is at its table row.
+     */
+    private boolean outlineWithoutExamples(TestCase testCase) {
+        String keyword = testCase.getKeyword();
+        if (keyword == null || testCase.getUri() == null || !"file".equals(testCase.getUri().getScheme())
+                || !(keyword.contains("Outline") || keyword.contains("Template"))) {
+            return false;
+        }
+        List<String> lines = featureLines.computeIfAbsent(testCase.getUri(), uri -> {
+            try {
+                return Files.readAllLines(Path.of(uri), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        });
+        int line = testCase.getLocation().getLine();
+        return line >= 1 && line <= lines.size() && !lines.get(line - 1).strip().startsWith("|");
     }
 
     private static String key(Path file, int line) {
@@ -131,6 +239,10 @@ public final class ScenarioWatch implements ConcurrentEventListener {
     private static final class Watched {
         private final Thread thread;
         private final boolean noSteps;
+        private final Set<Integer> undefinedLines = ConcurrentHashMap.newKeySet();
+        private final List<Step> unfilled = new ArrayList<>();
+        private volatile ArgumentMismatch mismatch;
+        private boolean outlineNoExamples;
         private volatile String step;
         private volatile int line;
         private volatile String failed;

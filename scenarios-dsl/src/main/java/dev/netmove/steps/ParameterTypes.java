@@ -9,14 +9,20 @@ import io.cucumber.java.ParameterType;
 /**
  * The quantity parameter types of STEPS.md: {duration}, {size}, {bandwidth} and {percent}.
  *
- * <p>The patterns are deliberately wider than the units: "30 secs" still matches the step, so that
- * the step fails with the list of accepted units instead of becoming an undefined step. Parsing
- * happens in the engine's quantity types, the one place units are known.
+ * <p>The patterns are deliberately wider than what is accepted: "30 secs", "5" (no unit), "-5 s", "1,000 Mbps" and
+ * "1e30 Gbps" still match the step, so that the step fails saying why the value is not accepted (the accepted
+ * units, a negative value, a number too large) instead of becoming an undefined step. Parsing happens in the
+ * engine's quantity types, the one place units are known.
  */
 public final class ParameterTypes {
 
-    /** A number, an optional space, then a unit word (letters, possibly with a slash: MB/s, Gbit/s). */
-    private static final String NUMBER_AND_UNIT = "\\d+(?:\\.\\d+)?\\s?[A-Za-zµ][A-Za-zµ/]*";
+    private static final String NUMBER = "[-+]?\\d+(?:[.,_]\\d+)*(?:[eE][-+]?\\d+)?";
+
+    /**
+     * A number (possibly signed, with separators or an exponent, all refused when parsed), then, after an optional
+     * space, a unit word (letters, possibly with a slash: MB/s, Gbit/s) or none.
+     */
+    private static final String NUMBER_AND_UNIT = NUMBER + "(?:\\s?[A-Za-zµ][A-Za-zµ/]*)?";
 
     @ParameterType(name = "duration", value = NUMBER_AND_UNIT, useForSnippets = false)
     public TimeSpan duration(String text) {
@@ -48,7 +54,7 @@ public final class ParameterTypes {
         }
     }
 
-    @ParameterType(name = "percent", value = "\\d+(?:\\.\\d+)?\\s?%", useForSnippets = false)
+    @ParameterType(name = "percent", value = NUMBER + "(?:\\s?%)?", useForSnippets = false)
     public Percent percent(String text) {
         return QuantityArguments.parse("percent", text, Percent::parse);
     }

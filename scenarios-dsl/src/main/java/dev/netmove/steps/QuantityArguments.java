@@ -4,7 +4,10 @@ import dev.netmove.engine.quantity.QuantityFormatException;
 
 import java.util.function.Function;
 
-/** Turns a quantity that does not parse into a step failure that shows the accepted units. */
+/**
+ * Turns a quantity that is not accepted (no or an unknown unit, negative, too large, a malformed number) into a
+ * step failure that says why and shows the accepted units.
+ */
 final class QuantityArguments {
 
     private QuantityArguments() {
@@ -14,7 +17,9 @@ final class QuantityArguments {
         try {
             return parser.apply(text);
         } catch (QuantityFormatException e) {
-            throw new StepInputException("the " + kind + " \"" + text + "\" in this step does not parse: "
+            String step = RunningStep.line().stream().mapToObj(line -> "the step at line " + line).findFirst()
+                    .orElse("this step");
+            throw new StepInputException("the " + kind + " \"" + text + "\" in " + step + " is not accepted: "
                     + e.getMessage());
         }
     }

@@ -109,7 +109,7 @@ class StepGlossaryTest {
     @Test
     void the_editor_step_file_declares_every_phrase_and_parameter_type() {
         String source = EditorStepFile.render(glossary);
-        assertThat(source).contains("@ParameterType(name = \"percent\", value = \"\\\\d+(?:\\\\.\\\\d+)?\\\\s?%\")")
+        assertThat(source).contains("@ParameterType(name = \"percent\", value = \"[-+]?\\\\d+(?:[.,_]\\\\d+)*(?:[eE][-+]?\\\\d+)?(?:\\\\s?%)?\")")
                 .contains("@When(\"VM {string} migrates to host {string}\")")
                 .contains("@Then(\"the switch ports of every host in cluster {string} carry the cluster's VLANs\")");
         assertThat(source.lines().filter(l -> l.startsWith("    @Given") || l.startsWith("    @When")

@@ -76,7 +76,7 @@ class FeatureRunnerTest {
     }
 
     @Test
-    void an_undefined_step_fails_the_scenario_and_carries_cucumbers_snippets() {
+    void an_undefined_step_fails_the_scenario_naming_each_step_with_its_line_and_the_closest_phrases() {
         RunResult result = run("runner-features/undefined.feature");
 
         assertThat(result.undefined()).isEqualTo(1);
@@ -85,16 +85,49 @@ class FeatureRunnerTest {
         assertThat(result.successful()).isFalse();
         ScenarioFailure failure = result.failures().get(0);
         assertThat(failure.kind()).isEqualTo(ScenarioFailure.Kind.UNDEFINED);
-        assertThat(failure.message()).isEqualTo(
-                "The step 'the firewall reboots twice' and 1 other step(s) are undefined.");
-        assertThat(failure.snippets()).hasSize(2);
-        assertThat(failure.snippets().get(0)).startsWith("@When(\"the firewall reboots twice\")");
-        assertThat(failure.snippets().get(1)).startsWith("@Then(\"the uplink {string} flaps {int} times\")");
+        assertThat(failure.message()).isEqualTo("""
+                step 'When the firewall reboots twice' (runner-features/undefined.feature:5) matches no step definition;\
+                 none of netmove's phrases is close to it
+                step 'Then the uplink "agg1" flaps 3 times' (runner-features/undefined.feature:6) matches no step\
+                 definition; none of netmove's phrases is close to it
+                  Write the step as its phrase has it (all phrases: steps.md, or mvn netmove:glossary); a phrase of\
+                 your own needs a step definition in your project's test sources""");
         assertThat(progress).containsExactly("UNDEFINED a step nobody wrote (undefined.feature:3)");
-        assertThat(result.failureReport())
-                .contains("runner-features/undefined.feature:3  a step nobody wrote")
-                .contains("You can implement them with:")
-                .contains("          @When(\"the firewall reboots twice\")");
+        assertThat(result.failureReport()).contains("runner-features/undefined.feature:3  a step nobody wrote")
+                .doesNotContain("@When").doesNotContain("public void").doesNotContain("PendingException");
+    }
+
+    @Test
+    void a_typo_in_a_phrase_is_undefined_with_the_phrase_it_was_meant_to_be_first() throws IOException {
+        RunResult result = run("runner-typos/typo.feature");
+
+        assertThat(result.undefined()).isEqualTo(1);
+        assertThat(result.failureReport()).isEqualTo("""
+                  runner-typos/typo.feature:3  a typo in a netmove phrase
+                      step 'When VM "web01" migrate to host "esx-b1"' (runner-typos/typo.feature:5) matches no step definition
+                        did you mean: When VM {string} migrates to host {string}
+                      step 'And the migration complete within 2 minutes' (runner-typos/typo.feature:6) matches no step definition
+                        did you mean: Then the migration completes within {duration}
+                        Write the step as its phrase has it (all phrases: steps.md, or mvn netmove:glossary); a phrase of\
+                 your own needs a step definition in your project's test sources
+                """);
+        // netmove's report says the same
+        assertThat(Files.readString(reports.resolve(dev.netmove.report.ResultsDocument.FILE_NAME)))
+                .contains("(runner-typos/typo.feature:5) matches no step definition\\n  did you mean: When VM {string}"
+                        + " migrates to host {string}");
+    }
+
+    @Test
+    void a_doc_string_on_a_step_that_takes_none_says_so_at_the_step_with_no_java_signature() throws IOException {
+        RunResult result = run("runner-typos/arguments.feature");
+
+        assertThat(result.failed()).isEqualTo(1);
+        assertThat(result.failures().get(0).message()).isEqualTo("step 'Given a step that passes'"
+                + " (runner-typos/arguments.feature:4) takes no doc string; remove it (the lines from \"\"\" to \"\"\" under"
+                + " the step), or use a phrase that takes one");
+        String results = Files.readString(reports.resolve(dev.netmove.report.ResultsDocument.FILE_NAME));
+        assertThat(results).contains("takes no doc string; remove it").doesNotContain("is defined with")
+                .doesNotContain("RecordingSteps");
     }
 
     @Test

@@ -81,6 +81,7 @@ final class HostileInputs {
         docStrings(inputs);
         silentPasses(inputs);
         brokenFeatureFiles(inputs);
+        outlines(inputs);
         return List.copyOf(inputs);
     }
 
@@ -262,6 +263,18 @@ final class HostileInputs {
                 {"consolidation onto more hosts than the cluster has",
                         "    When cluster \"prod\" is consolidated onto 7 hosts\n", "7"},
                 {"time limit in parsecs", move + "    Then the migration completes within 5 parsecs\n", "parsecs"},
+                {"time limit negative", move + "    Then the migration completes within -5 s\n",
+                        "is not accepted: \"-5 s\" is negative; write a time span of zero or more"},
+                {"time limit without a unit", move + "    Then the migration completes within 5\n",
+                        "\"5\" has no unit; write a time span with its unit, e.g. 500ms; accepted units: ns, us, ms, s"},
+                {"load of 1e30 Gbps", "    Given link \"esx1-leaf1\" already carries 1e30 Gbps\n",
+                        "is not accepted: \"1e30 Gbps\" is too large; write a bandwidth of at most 9223372Tbps"},
+                {"load of 1e3 Mbps", "    Given link \"esx1-leaf1\" already carries 1e3 Mbps\n", "in scientific notation"},
+                {"volume with a thousands separator", move + "    Then at most 1,000 GiB is sent over the network\n",
+                        "malformed number \"1,000\""},
+                {"utilization without %", move + "    Then every link stays below 50 utilization\n",
+                        "accepted units: %"},
+                {"utilization negative", move + "    Then every link stays below -5% utilization\n", "is negative"},
                 {"time limit beyond a long", move + "    Then the migration completes within 99999999999 h\n",
                         "too large"},
                 {"downtime of an unknown VM", move + "    Then the switchover downtime of VM \"web99\" is at most 1 s\n",
@@ -281,7 +294,20 @@ final class HostileInputs {
                         "esx9"},
                 {"cluster unknown for port groups", "    Then every host in cluster \"dev\" has the same port groups\n",
                         "dev"},
-                {"undefined step", "    Given the network is ready\n", "is undefined"},
+                {"undefined step", "    Given the network is ready\n", "matches no step definition"},
+                {"typo in a phrase", "    When VM \"web01\" migrate to host \"esx3\"\n",
+                        "did you mean: When VM {string} migrates to host {string}"},
+                {"doc string on a step that takes none", move + "      \"\"\"\n      esx3\n      \"\"\"\n",
+                        "step 'When VM \"web01\" migrates to host \"esx3\"' (src/test/features/steps.feature:"},
+                {"doc string on a step that takes none: the fix", move + "      \"\"\"\n      esx3\n      \"\"\"\n",
+                        "takes no doc string; remove it"},
+                {"table on a step that takes none", "    Given link \"esx1-leaf1\" is down\n      | link |\n"
+                        + "      | esx1-leaf1 |\n", "takes no table; remove it"},
+                {"inline change without its doc string", "    And the change:\n", "needs a doc string under it"},
+                {"table step without its table", "    When these migrations run at the same time:\n",
+                        "needs a table under it"},
+                {"placeholder in a plain scenario", "    When VM \"<vm>\" migrates to host \"esx3\"\n",
+                        "holds the placeholder <vm>, which no Examples column fills"},
                 {"two flows of 9000000 Tbps", "    Given VM \"web01\" talks to \"web03\" at 9000000 Tbps\n"
                         + "    And VM \"web02\" talks to \"web03\" at 9000000 Tbps\n" + move
                         + "    And VM \"web02\" migrates to host \"esx3\"\n"
@@ -387,6 +413,28 @@ final class HostileInputs {
             feature.scenario("silent " + then[0], given + then[1], inputs, then[2], null);
         }
         feature.write();
+    }
+
+    // ---- outlines whose placeholders nothing fills ------------------------------------------------
+
+    private static void outlines(List<Input> inputs) {
+        String name = FEATURES + "outlines.feature";
+        files.add(new String[] {name, "Feature: outlines\n\n"
+                + "  Scenario Outline: outline without examples\n"
+                + "    Given the topology \"racks.yaml\"\n"
+                + "    When VM \"<vm>\" migrates to host \"esx3\"\n\n"
+                + "  Scenario Outline: outline without a column\n"
+                + "    Given the topology \"racks.yaml\"\n"
+                + "    When VM \"<vm>\" migrates to host \"<host>\"\n"
+                + "    Examples:\n"
+                + "      | vm |\n"
+                + "      | web01 |\n"});
+        inputs.add(new Input("outline without examples", "outline without examples", name + ":3",
+                "Scenario Outline 'outline without examples' (" + name + ":3) has no Examples, so its steps ran with"
+                        + " <vm> as written: add an Examples: table", null));
+        inputs.add(new Input("outline without a column", "outline without a column", name + ":12",
+                "holds the placeholder <host>, which no Examples column fills: in a Scenario Outline add a column host",
+                name + ":9"));
     }
 
     // ---- feature files that do not parse --------------------------------------------------------

@@ -48,7 +48,7 @@ class NetworkConditionStepsTest {
     @Test
     void background_load_in_a_unit_that_does_not_exist_fails_with_the_accepted_units() {
         assertThat(run("    Given link \"leaf1-core1\" already carries 4 Gbit\n").failure())
-                .startsWith("the bandwidth \"4 Gbit\" in this step does not parse: unknown unit \"Gbit\"")
+                .startsWith("the bandwidth \"4 Gbit\" in the step at line 5 is not accepted: unknown unit \"Gbit\"")
                 .contains("accepted units: bps, Kbps, Mbps, Gbps");
     }
 
@@ -131,7 +131,7 @@ class NetworkConditionStepsTest {
                 .isEqualTo("the switchover time limit must be more than 0s: pre-copy stops when the rest fits in it; "
                         + "write a time such as 500 ms");
         assertThat(run("    Given the switchover time limit is 5 sec\n").failure())
-                .startsWith("the duration \"5 sec\" in this step does not parse: unknown unit \"sec\" in \"5 sec\"")
+                .startsWith("the duration \"5 sec\" in the step at line 5 is not accepted: unknown unit \"sec\" in \"5 sec\"")
                 .endsWith("(did you mean \"s\"?)");
     }
 }

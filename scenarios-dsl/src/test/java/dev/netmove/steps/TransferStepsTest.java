@@ -138,7 +138,7 @@ class TransferStepsTest {
     void a_time_in_a_unit_that_does_not_exist_fails_with_the_accepted_units() {
         String message = run(WEB01_TO_ESX3 + "    Then the migration completes within 30 secs\n").failure();
 
-        assertThat(message).isEqualTo("the duration \"30 secs\" in this step does not parse: unknown unit \"secs\" in "
+        assertThat(message).isEqualTo("the duration \"30 secs\" in the step at line 6 is not accepted: unknown unit \"secs\" in "
                 + "\"30 secs\"; write a time span with its unit, e.g. 500ms; accepted units: ns, us, ms, s, min, h, "
                 + "nanosecond(s), microsecond(s), millisecond(s), second(s), minute(s), hour(s) (did you mean \"s\"?)");
     }
@@ -313,7 +313,9 @@ class TransferStepsTest {
     void a_utilization_threshold_must_be_written_with_percent() {
         FeatureProject.Outcome outcome = run(WEB01_TO_ESX3 + "    Then every link stays below 50 utilization\n");
 
-        assertThat(outcome.result().failureReport()).contains("is undefined");
+        // not an undefined step: the number matches, and is refused for its missing %
+        assertThat(outcome.failure()).startsWith("the percent \"50\" in the step at line 6 is not accepted: \"50\" has no"
+                + " unit; write a percentage with its unit, e.g. 40%; accepted units: %");
     }
 
     // ---- the core --------------------------------------------------------------------------

@@ -100,6 +100,10 @@ final class UnitTable {
             throw new QuantityFormatException(quote(value) + " has a malformed number " + quote(number),
                     "write digits with an optional decimal point, e.g. " + example);
         }
+        int exponent = exponentEnd(value, end);
+        if (exponent > end) {
+            throw scientific(value, value.substring(0, exponent), bySymbol.get(value.substring(exponent).strip()));
+        }
         String symbol = value.substring(end).strip();
         if (symbol.isEmpty()) {
             throw new QuantityFormatException(quote(value) + " has no unit", expected);
@@ -125,6 +129,46 @@ final class UnitTable {
                     "write " + kind + " of at most " + (Long.MAX_VALUE / largest.factor()) + largest.symbol());
         }
         return amount.longValueExact();
+    }
+
+    /** Where an exponent ({@code e30}, {@code E-3}, {@code e+6}) that follows the number at {@code end} ends; {@code end} if none. */
+    private static int exponentEnd(String value, int end) {
+        int at = end;
+        if (at >= value.length() || (value.charAt(at) != 'e' && value.charAt(at) != 'E')) {
+            return end;
+        }
+        at++;
+        if (at < value.length() && (value.charAt(at) == '+' || value.charAt(at) == '-')) {
+            at++;
+        }
+        int digits = at;
+        while (at < value.length() && value.charAt(at) >= '0' && value.charAt(at) <= '9') {
+            at++;
+        }
+        return at > digits ? at : end;
+    }
+
+    /**
+     * A number in scientific notation is refused: as too large when it is (with a unit of the table), else because
+     * quantities are written in plain digits.
+     */
+    private QuantityFormatException scientific(String value, String number, Unit unit) {
+        boolean tooLarge;
+        try {
+            BigDecimal amount = new BigDecimal(number);
+            tooLarge = unit != null && amount.multiply(BigDecimal.valueOf(unit.factor()))
+                    .compareTo(new BigDecimal(LONG_MAX)) > 0;
+        } catch (NumberFormatException e) {
+            // an exponent beyond what BigDecimal holds: far too large, or far too small
+            tooLarge = number.indexOf('-') < 0;
+        }
+        if (tooLarge) {
+            return new QuantityFormatException(quote(value) + " is too large",
+                    "write " + kind + " of at most " + (Long.MAX_VALUE / largest.factor()) + largest.symbol());
+        }
+        return new QuantityFormatException(quote(value) + " writes its number " + quote(number)
+                + " in scientific notation", unit == null ? "write plain digits with an optional decimal point; " + expected
+                : "write plain digits with an optional decimal point, e.g. " + example);
     }
 
     /** The canonical text of an amount of base units; see the class comment. */

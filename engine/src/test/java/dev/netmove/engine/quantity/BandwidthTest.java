@@ -117,6 +117,20 @@ class BandwidthTest {
     }
 
     @Test
+    void a_number_in_scientific_notation_is_too_large_when_it_is_and_else_asks_for_plain_digits() {
+        assertThatThrownBy(() -> Bandwidth.parse("1e30 Gbps")).isInstanceOf(QuantityFormatException.class)
+                .hasMessage("\"1e30 Gbps\" is too large; write a bandwidth of at most 9223372Tbps");
+        assertThatThrownBy(() -> Bandwidth.parse("1E999999999999Gbps")).isInstanceOf(QuantityFormatException.class)
+                .hasMessage("\"1E999999999999Gbps\" is too large; write a bandwidth of at most 9223372Tbps");
+        assertThatThrownBy(() -> Bandwidth.parse("1e3Mbps")).isInstanceOf(QuantityFormatException.class)
+                .hasMessage("\"1e3Mbps\" writes its number \"1e3\" in scientific notation; write plain digits with an"
+                        + " optional decimal point, e.g. 10Gbps");
+        assertThatThrownBy(() -> Bandwidth.parse("2.5e-3")).isInstanceOf(QuantityFormatException.class)
+                .hasMessage("\"2.5e-3\" writes its number \"2.5e-3\" in scientific notation; write plain digits with an"
+                        + " optional decimal point; " + EXPECTED);
+    }
+
+    @Test
     void a_bandwidth_beyond_a_long_is_an_error_not_a_wrapped_number() {
         assertThatThrownBy(() -> Bandwidth.parse("10000000Tbps")).isInstanceOf(QuantityFormatException.class)
                 .hasMessage("\"10000000Tbps\" is too large; write a bandwidth of at most 9223372Tbps");

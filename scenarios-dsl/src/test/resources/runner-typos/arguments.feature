@@ -1,0 +1,7 @@
+Feature: Arguments
+
+  Scenario: a doc string on a step that takes none
+    Given a step that passes
+      """
+      text
+      """
