@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where netmove overrules how a scenario ended as Cucumber saw it: an outline without Examples or a step still
- * holding a placeholder, a scenario that ran out of time, a scenario with no step (it checked nothing, so it never
+ * Where netmove overrules how a scenario ended as Cucumber saw it: an outline without Examples whose steps hold
+ * placeholders, or a step still holding one, a scenario that ran out of time, a scenario with no step (it checked nothing, so it never
  * passes), a doc string or table its phrase does not take, and a step that failed with an unexpected error (one
  * line naming the step; the full trace goes to the report folder). Also how an undefined step is told: at its
  * line, with the closest phrases instead of Cucumber's Java snippet.
@@ -35,10 +35,11 @@ final class ScenarioVerdicts {
     static Optional<String> overrule(ScenarioWatch.Seen seen, TestExecutionResult result, String file, int line,
                                      String scenario, Path reports, Path base) {
         String location = line > 0 ? file + ":" + line : file;
-        if (seen.outlineNoExamples()) {
+        // an outline with no placeholder and no Examples is a plain scenario (Gherkin takes the keywords as synonyms)
+        if (seen.outlineNoExamples() && !seen.unfilled().isEmpty()) {
             String names = placeholders(seen.unfilled());
             return Optional.of("Scenario Outline '" + scenario + "' (" + location + ") has no Examples"
-                    + (names.isEmpty() ? "" : ", so its steps ran with " + names + " as written")
+                    + ", so its steps ran with " + names + " as written"
                     + ": add an Examples: table under it, with a column for each placeholder and a row for each case,"
                     + " or make it a plain Scenario");
         }

@@ -196,6 +196,14 @@ class FeatureRunnerTest {
     }
 
     @Test
+    void an_outline_without_examples_or_placeholders_runs_as_the_plain_scenario_it_is() {
+        RunResult result = run("runner-outline-plain/plain.feature");
+
+        assertThat(result.passed()).isEqualTo(1);
+        assertThat(progress).containsExactly("PASSED    web01 moves (plain.feature:3)");
+    }
+
+    @Test
     void a_tag_expression_runs_only_matching_scenarios_and_counts_no_other() {
         RunResult result = FeatureRunner.run(request("@slow or @lab", "runner-features"));
 
