@@ -68,12 +68,14 @@ final class GovcImport {
         List<JsonNode> values = new ArrayList<>();
         // a parser of its own: Jackson's readValues would take a top-level array for a sequence and unwrap it
         ObjectMapper mapper = JsonMappers.mapper();
+        JsonParser[] open = new JsonParser[1];
         try (JsonParser parser = mapper.getFactory().createParser(file.toFile())) {
+            open[0] = parser;
             while (parser.nextToken() != null) {
                 values.add(mapper.readTree(parser));
             }
         } catch (JsonProcessingException e) {
-            throw new SourceException(shown, JsonMappers.notJson(e) + "; expected " + expected);
+            throw new SourceException(shown, JsonMappers.notJson(e, open[0]) + "; expected " + expected);
         } catch (IOException | RuntimeException e) {
             throw new SourceException(shown, "cannot be read as JSON (" + e.getMessage() + "); expected " + expected);
         }

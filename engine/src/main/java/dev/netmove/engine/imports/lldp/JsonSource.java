@@ -17,10 +17,13 @@ final class JsonSource {
     }
 
     static JsonNode read(Path file, String shown, String expected) {
-        try {
-            return JsonMappers.mapper().readTree(file.toFile());
+        com.fasterxml.jackson.core.JsonParser[] open = new com.fasterxml.jackson.core.JsonParser[1];
+        try (com.fasterxml.jackson.core.JsonParser parser = JsonMappers.mapper().createParser(file.toFile())) {
+            open[0] = parser;
+            JsonNode root = JsonMappers.mapper().readTree(parser);
+            return root == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : root;
         } catch (JsonProcessingException e) {
-            throw new SourceException(shown, JsonMappers.notJson(e) + "; expected " + expected);
+            throw new SourceException(shown, JsonMappers.notJson(e, open[0]) + "; expected " + expected);
         } catch (IOException e) {
             throw new SourceException(shown, "cannot read the file (" + e.getMessage() + "); expected " + expected);
         }

@@ -45,7 +45,11 @@ final class NetBoxPages {
             return;
         }
         Tally read = new Tally();
+        JsonParser[] open = new JsonParser[1];
         try (JsonParser parser = JsonMappers.mapper().createParser(file.toFile())) {
+            open[0] = parser;
+            // a key twice in one object: Jackson would keep the last silently
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonToken token = parser.nextToken();
             if (token == JsonToken.START_ARRAY) {
                 int page = 0;
@@ -59,7 +63,7 @@ final class NetBoxPages {
                 throw new SourceException(shown, "holds more than one JSON value; expected " + expectation(endpoint));
             }
         } catch (JsonProcessingException e) {
-            throw new SourceException(shown, JsonMappers.notJson(e) + "; expected "
+            throw new SourceException(shown, JsonMappers.notJson(e, open[0]) + "; expected "
                     + expectation(endpoint));
         } catch (IOException e) {
             throw new SourceException(shown, "cannot be read (" + e.getMessage() + ")");

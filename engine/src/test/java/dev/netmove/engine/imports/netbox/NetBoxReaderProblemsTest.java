@@ -92,6 +92,23 @@ class NetBoxReaderProblemsTest {
     }
 
     @Test
+    void deep_nesting_and_a_key_twice_are_refused_in_plain_words_with_the_place() throws IOException {
+        Path folder = copyOfPod();
+        Files.writeString(folder.resolve("dcim/cables.json"), "{\"count\": 1, \"next\": null, \"results\": ["
+                + "[".repeat(2000) + "]".repeat(2000) + "]}");
+        assertThatThrownBy(() -> read(folder)).isInstanceOf(SourceException.class)
+                .hasMessage("sources/netbox/dcim/cables.json: JSON nested deeper than the 1000 levels netmove reads (at"
+                        + " line 1, column 1038); expected the body of NetBox's /api/dcim/cables/ list ({\"count\","
+                        + " \"next\", \"results\": [...]}), or a JSON array of such pages");
+        Files.writeString(folder.resolve("dcim/cables.json"), "{\"count\": 1, \"next\": null,\n \"results\": [],"
+                + " \"results\": []}");
+        assertThatThrownBy(() -> read(folder)).isInstanceOf(SourceException.class)
+                .hasMessageStartingWith("sources/netbox/dcim/cables.json: not JSON netmove reads (the key \"results\""
+                        + " twice in one object at line 2, column ")
+                .hasMessageContaining(": which value is meant cannot be told; keep one); expected the body of NetBox's");
+    }
+
+    @Test
     void a_file_of_another_tools_shape_is_refused() throws IOException {
         Path folder = copyOfPod();
         // NAPALM get_lldp_neighbors_detail saved where the devices should be
