@@ -68,6 +68,11 @@ final class LldpCsvFormat {
                 row(record, columns, at, rows, problems);
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            java.util.OptionalInt quote = ReaderErrors.unclosedQuote(e);
+            if (quote.isPresent()) {
+                throw new SourceException(Origin.line(shown, quote.getAsInt()).toString(),
+                        ReaderErrors.unclosedQuoteText(quote.getAsInt()) + "; expected " + ReaderErrors.UNCLOSED_FIX);
+            }
             throw new SourceException(shown, "not CSV (" + ReaderErrors.message(e) + "); expected " + EXPECTED);
         }
     }
