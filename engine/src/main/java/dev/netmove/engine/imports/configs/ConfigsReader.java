@@ -6,6 +6,7 @@ import dev.netmove.engine.imports.ImportProblem;
 import dev.netmove.engine.imports.ImportRules;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.SourceException;
+import dev.netmove.engine.imports.SourceLimits;
 import dev.netmove.engine.imports.SourceReader;
 import dev.netmove.engine.imports.SourceResult;
 import java.io.IOException;
@@ -165,6 +166,7 @@ public final class ConfigsReader implements SourceReader {
 
     /** The file's text: UTF-8, else Latin-1 (old IOS banners). */
     private static String text(Path file, String shown) {
+        SourceLimits.CONFIG.check(file, shown);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

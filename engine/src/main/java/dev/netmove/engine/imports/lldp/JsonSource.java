@@ -4,6 +4,7 @@ import dev.netmove.engine.json.JsonMappers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.netmove.engine.imports.SourceException;
+import dev.netmove.engine.imports.SourceLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ final class JsonSource {
     }
 
     static JsonNode read(Path file, String shown, String expected) {
+        SourceLimits.LLDP.check(file, shown);
         com.fasterxml.jackson.core.JsonParser[] open = new com.fasterxml.jackson.core.JsonParser[1];
         try (com.fasterxml.jackson.core.JsonParser parser = JsonMappers.mapper().createParser(file.toFile())) {
             open[0] = parser;

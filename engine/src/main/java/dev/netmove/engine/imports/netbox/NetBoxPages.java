@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.netmove.engine.imports.ImportNote;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.SourceException;
+import dev.netmove.engine.imports.SourceLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,7 @@ final class NetBoxPages {
         if (!Files.isRegularFile(file)) {
             return;
         }
+        SourceLimits.NETBOX_JSON.check(file, shown);
         Tally read = new Tally();
         JsonParser[] open = new JsonParser[1];
         try (JsonParser parser = JsonMappers.mapper().createParser(file.toFile())) {

@@ -4,6 +4,7 @@ import dev.netmove.engine.imports.ImportProblem;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.ReaderErrors;
 import dev.netmove.engine.imports.SourceException;
+import dev.netmove.engine.imports.SourceLimits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -46,6 +47,7 @@ final class CsvSheet implements RvSheet {
      * @throws SourceException when the file cannot be read or is not CSV text
      */
     static CsvSheet open(Path file, String shown, String sheet) {
+        SourceLimits.RVTOOLS_CSV.check(file, shown);
         String first;
         try (BufferedReader in = reader(file)) {
             first = in.readLine();
