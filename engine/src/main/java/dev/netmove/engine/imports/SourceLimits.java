@@ -16,7 +16,7 @@ public enum SourceLimits {
     /** A saved NetBox list endpoint: streamed, only the fields netmove reads kept. */
     NETBOX_JSON("a saved NetBox list", 2048),
     /** One RVTools "Export all to csv" sheet: streamed row by row. */
-    RVTOOLS_CSV("an RVTools CSV sheet", 1024),
+    RVTOOLS_CSV("an RVTools CSV sheet", 512),
     /** The RVTools .xlsx workbook (zipped); each part unzipped is held to {@link #XLSX_PART_MIB}. */
     RVTOOLS_XLSX("an RVTools .xlsx workbook", 512),
     /** A neighbour table (CSV or JSON): read whole. */
