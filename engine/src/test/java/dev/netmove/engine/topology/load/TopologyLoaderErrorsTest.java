@@ -41,6 +41,20 @@ class TopologyLoaderErrorsTest {
     // ---- YAML ------------------------------------------------------------------------------
 
     @Test
+    void a_speed_that_rounds_to_zero_is_quoted_as_written_and_an_unknown_top_key_hint_lists_import() {
+        assertThat(message("""
+                devices: { a: { role: core }, b: { role: core } }
+                links:
+                  - { between: [a:Eth1, b:Eth1], speed: 0.0000001bps }
+                """)).contains("links[0].speed: found speed 0.0000001bps; expected more than zero");
+        assertThat(message("""
+                Devices: { a: { role: core } }
+                links: []
+                """)).contains("unknown key \"Devices\" (did you mean \"devices\"?); expected one of: topology,"
+                        + " devices, links, vms, flows, migration, import, importRules");
+    }
+
+    @Test
     void malformed_yaml_is_reported_at_snakeyamls_position() {
         assertThat(message("""
                 devices:
@@ -91,7 +105,7 @@ class TopologyLoaderErrorsTest {
     void a_list_at_the_top_is_refused() {
         assertThat(message("- core1\n- core2\n")).isEqualTo("""
                 dc1.yaml: 1 problem
-                dc1.yaml:1:1: found a list; expected a map with the keys topology, devices, links, vms, flows, migration""");
+                dc1.yaml:1:1: found a list; expected a map with the keys topology, devices, links, vms, flows, migration, import, importRules""");
     }
 
     @Test
