@@ -41,6 +41,14 @@ class TopologyLoaderErrorsTest {
     // ---- YAML ------------------------------------------------------------------------------
 
     @Test
+    void a_nul_byte_is_reported_at_its_line_and_column() {
+        assertThat(message("devices:\n  core1: { role: co\0re }\nlinks: []\n")).isEqualTo("""
+                dc1.yaml: 1 problem
+                dc1.yaml:2:20: found the character U+0000 (a NUL byte), which YAML does not allow; expected text only: \
+                remove it (a file saved as UTF-16, or binary data pasted in, holds such characters)""");
+    }
+
+    @Test
     void a_speed_that_rounds_to_zero_is_quoted_as_written_and_an_unknown_top_key_hint_lists_import() {
         assertThat(message("""
                 devices: { a: { role: core }, b: { role: core } }
