@@ -1,6 +1,9 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('netmove: imported src/test/features/pod.yaml -> target/netmove/pod.imported.yaml')
 assert log.contains('BUILD SUCCESS')
+// the report's warnings are on the console too: the two ends of agg2--acc1 give different speeds
+assert log.contains('[WARNING] netmove: import: src/test/features/sources/lldp.csv:12: the two ends of ')
+assert log.contains(' give the speeds 10Gbps and 25Gbps; the lower, 10Gbps, is kept')
 
 def written = new File(basedir, 'target/netmove/pod.imported.yaml')
 def lines = written.readLines()

@@ -3,6 +3,8 @@ package dev.netmove.maven;
 import dev.netmove.engine.imports.SourceException;
 import dev.netmove.engine.imports.write.ImportCommand;
 import dev.netmove.engine.topology.load.TopologyLoadException;
+import dev.netmove.engine.imports.write.ImportReport;
+import java.util.List;
 import dev.netmove.steps.ProjectFolder;
 import dev.netmove.runner.NetmoveProperties;
 import org.apache.maven.plugin.AbstractMojo;
@@ -35,6 +37,9 @@ public class ImportMojo extends AbstractMojo {
     /** Skips every netmove goal, this one included. */
     @Parameter(property = NetmoveProperties.SKIP, defaultValue = NetmoveProperties.SKIP_DEFAULT)
     private boolean skip;
+
+    /** How many of the report's warnings the console shows; the rest are counted. */
+    private static final int SHOWN_WARNINGS = 20;
 
     /** The topology file that imports, relative to the project folder. */
     @Parameter(property = NetmoveProperties.IMPORT_TOPOLOGY, required = true)
@@ -135,6 +140,14 @@ public class ImportMojo extends AbstractMojo {
         getLog().info("netmove: imported " + ProjectFolder.shown(base, file) + " -> "
                 + ProjectFolder.shown(base, outcome.written()));
         getLog().info("netmove: import report -> " + ProjectFolder.shown(base, outcome.report()));
+        List<String> warnings = ImportReport.warnings(outcome.imports());
+        for (String warning : warnings.subList(0, Math.min(SHOWN_WARNINGS, warnings.size()))) {
+            getLog().warn("netmove: import: " + warning);
+        }
+        if (warnings.size() > SHOWN_WARNINGS) {
+            getLog().warn("netmove: import: " + (warnings.size() - SHOWN_WARNINGS) + " more warnings in "
+                    + ProjectFolder.shown(base, outcome.report()));
+        }
         if (outcome.drift() != null) {
             throw new MojoFailureException("netmove: " + outcome.drift());
         }

@@ -30,6 +30,18 @@ final class SuiteChangeFile {
             throw new RunConfigurationException(NetmoveProperties.CHANGE + ": " + change + " is outside the project "
                     + "folder; expected a change file inside the project");
         }
+        if (Files.isDirectory(file)) {
+            String shown = file.equals(project) || file.equals(base) ? change.toString()
+                    : ProjectFolder.shown(project, file);
+            throw new RunConfigurationException(NetmoveProperties.CHANGE + ": " + shown + " is a folder; expected a"
+                    + " change file (YAML) in it, such as " + NetmoveProperties.CHANGE + "=changes/move-web.yaml,"
+                    + " relative to the project folder");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new RunConfigurationException(NetmoveProperties.CHANGE + ": " + ProjectFolder.shown(project, file)
+                    + " is not a regular file (a named pipe, a device or a socket); expected a change file (YAML),"
+                    + " relative to the project folder");
+        }
         if (!Files.isRegularFile(file)) {
             throw new RunConfigurationException(NetmoveProperties.CHANGE + ": " + ProjectFolder.shown(project, file)
                     + " does not exist; expected a change file (YAML), relative to the project folder");

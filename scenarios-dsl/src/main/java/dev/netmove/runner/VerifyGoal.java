@@ -1,6 +1,7 @@
 package dev.netmove.runner;
 
 import dev.netmove.engine.change.ChangeFile;
+import dev.netmove.steps.ImportWarnings;
 import dev.netmove.steps.ProjectFolder;
 import dev.netmove.steps.SuiteChange;
 
@@ -15,6 +16,9 @@ import java.util.Optional;
  * packages, runs the scenarios ({@link FeatureRunner}) and says what the build log shows and how the goal ends.
  */
 public final class VerifyGoal {
+
+    /** How many of the loaded imports' warnings the end of the run shows; the rest are counted. */
+    private static final int SHOWN_WARNINGS = 20;
 
     private VerifyGoal() {
     }
@@ -51,6 +55,7 @@ public final class VerifyGoal {
             change.ifPresent(c -> log.info("netmove: change " + c.title() + " (" + c.shown() + ") for "
                     + c.topology().map(t -> "topology " + t).orElse("every topology")));
             SuiteChange.set(change.orElse(null));
+            ImportWarnings.clear();
             java.time.Duration timeout = ScenarioTimeout.parse(settings.scenarioTimeout());
             result = FeatureRunner.run(new RunRequest(featurePaths, glue, settings.tags(), reports, base, log::info,
                     timeout));
@@ -72,6 +77,12 @@ public final class VerifyGoal {
         }
         // not an error: TOPOLOGY.md has topologies of another name run unchanged; but a typo must not pass unseen
         changedNothing.ifPresent(warning -> log.warn("netmove: " + warning));
+        List<String> warnings = ImportWarnings.all();
+        warnings.stream().limit(SHOWN_WARNINGS).forEach(w -> log.warn("netmove: import: " + w));
+        if (warnings.size() > SHOWN_WARNINGS) {
+            log.warn("netmove: import: " + (warnings.size() - SHOWN_WARNINGS) + " more warnings; netmove:import"
+                    + " writes them all to its import-report.txt");
+        }
         if (!result.successful()) {
             int notPassing = result.failed() + result.undefined();
             int total = result.total();

@@ -72,6 +72,7 @@ final class TopologyFiles {
 
     private static Loaded read(Key key, Path project) {
         ImportedTopology imported = new TopologyLoader().read(key.file(), key.shown(), project);
+        ImportWarnings.add(dev.netmove.engine.imports.write.ImportReport.warnings(imported.imports()));
         List<Path> folders = imported.imports().sources().stream().map(s -> s.source().path()).toList();
         List<Stamp> stamps = imported.imports().files().stream().map(Stamp::of).toList();
         return new Loaded(imported, stamps, folders);

@@ -122,6 +122,17 @@ class SuiteChangeGoalTest {
     }
 
     @Test
+    void a_folder_given_as_the_change_is_told_as_a_folder_not_as_missing() throws IOException {
+        twoPodsProject();
+        GoalOutcome folder = VerifyGoal.run(settings("changes"), log);
+        assertThat(folder.kind()).isEqualTo(GoalOutcome.Kind.ERROR);
+        assertThat(folder.message()).isEqualTo("netmove.change: changes is a folder; expected a change file (YAML) in"
+                + " it, such as netmove.change=changes/move-web.yaml, relative to the project folder");
+        assertThat(VerifyGoal.run(settings("."), log).message()).isEqualTo("netmove.change: . is a folder; expected a"
+                + " change file (YAML) in it, such as netmove.change=changes/move-web.yaml, relative to the project folder");
+    }
+
+    @Test
     void check_with_a_change_reports_the_drift_it_adds_and_removes() throws IOException {
         twoPodsProject();
         GoalOutcome outcome = CheckGoal.run(new CheckSettings(project, List.of(), List.of(), false,

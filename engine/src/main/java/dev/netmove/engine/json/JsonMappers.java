@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.MapperFeature;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,8 +38,8 @@ public final class JsonMappers {
     }
 
     /** Where a JSON error is, as a source's problem says it ({@code " at line 3, column 7"}), or "" when Jackson knows no place. */
-    private static String where(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
+    private static String where(JsonProcessingException e, com.fasterxml.jackson.core.JsonParser parser) {
+        JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentTokenLocation();
         return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
@@ -48,9 +49,41 @@ public final class JsonMappers {
      * REDACTED ...; line: 41, column: 5]}) is told the same way ({@code start marker at line 41, column 5}).
      */
     public static String notJson(JsonProcessingException e) {
-        String message = SOURCE_PLACE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("line $1, column $2");
-        return "not JSON (" + message + where(e) + ")";
+        return notJson(e, null);
     }
+
+    /**
+     * As {@link #notJson(JsonProcessingException)}, the place taken from {@code parser} when the error has none
+     * (Jackson's limits, such as the nesting depth, are told without one).
+     */
+    public static String notJson(JsonProcessingException e, com.fasterxml.jackson.core.JsonParser parser) {
+        String original = String.valueOf(e.getOriginalMessage());
+        Matcher limit = LIMIT.matcher(original);
+        if (limit.find()) {
+            String most = limit.group(2);
+            String what = switch (limit.group(3)) {
+                case "NestingDepth" -> "nested deeper than the " + most + " levels";
+                case "StringLength" -> "with a string longer than the " + most + " characters";
+                case "NumberLength" -> "with a number longer than the " + most + " digits";
+                case "NameLength" -> "with a key longer than the " + most + " characters";
+                default -> "larger than the " + most + " " + limit.group(3).replaceAll("([a-z])([A-Z])", "$1 $2")
+                        .toLowerCase(java.util.Locale.ROOT);
+            };
+            return "JSON " + what + " netmove reads" + (where(e, parser).isEmpty() ? "" : " (" + where(e, parser).strip() + ")");
+        }
+        Matcher duplicate = DUPLICATE.matcher(original);
+        if (duplicate.find()) {
+            return "not JSON netmove reads (the key \"" + duplicate.group(1) + "\" twice in one object" + where(e, parser)
+                    + ": which value is meant cannot be told; keep one)";
+        }
+        String message = SOURCE_PLACE.matcher(original).replaceAll("line $1, column $2");
+        return "not JSON (" + message + where(e, parser) + ")";
+    }
+
+    /** {@code Document nesting depth (1001) exceeds the maximum allowed (1000, from `StreamReadConstraints.getMaxNestingDepth()`)}. */
+    private static final Pattern LIMIT = Pattern.compile(
+            "\\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`\\)");
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate (?:field|Object property) '(.*)'");
 
     /** A writer that indents with two spaces and ends lines with a line feed. */
     public static ObjectWriter prettyWriter() {

@@ -25,4 +25,17 @@ class JsonMappersTest {
         assertThat(told).startsWith("not JSON (Unexpected end-of-input: expected close marker for Array (start marker at"
                 + " line 1, column 13)").endsWith(" at line 3, column 1)").doesNotContain("Source", "REDACTED");
     }
+
+    @Test
+    void jacksons_limits_are_told_in_plain_words_with_the_place_not_its_settings() throws java.io.IOException {
+        String told;
+        try (com.fasterxml.jackson.core.JsonParser parser = JsonMappers.mapper().createParser("[".repeat(1001))) {
+            told = JsonMappers.notJson(catchThrowableOfType(JsonProcessingException.class,
+                    () -> JsonMappers.mapper().readTree(parser)), parser);
+        }
+        assertThat(told).isEqualTo("JSON nested deeper than the 1000 levels netmove reads (at line 1, column 1001)")
+                .doesNotContain("StreamReadConstraints", "getMax");
+        assertThat(JsonMappers.notJson(parse("{\"n\": " + "1".repeat(1001) + "}")))
+                .isEqualTo("JSON with a number longer than the 1000 digits netmove reads");
+    }
 }

@@ -6,6 +6,7 @@ import dev.netmove.engine.imports.ImportProblem;
 import dev.netmove.engine.imports.ImportRules;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.SourceException;
+import dev.netmove.engine.imports.SourceLimits;
 import dev.netmove.engine.imports.SourceReader;
 import dev.netmove.engine.imports.SourceResult;
 import java.io.IOException;
@@ -69,6 +70,9 @@ public final class ConfigsReader implements SourceReader {
         List<ImportNote> notes = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Origin> seen = new LinkedHashMap<>();
+        if (folder) {
+            unreadable(source, base, notes);
+        }
         for (Path file : files) {
             String fileShown = folder ? base + file.getFileName() : shown;
             DeviceConfig device = readFile(fileShown, text(file, fileShown));
@@ -133,6 +137,30 @@ public final class ConfigsReader implements SourceReader {
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
+    /**
+     * Notes each entry of the folder with a configuration's name that is no regular file: a symbolic link in a loop
+     * or to nothing, a named pipe, a device; such an entry is not read, and said so.
+     */
+    private static void unreadable(Path folder, String base, List<ImportNote> notes) {
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path p : list.filter(p -> isConfigName(p.getFileName().toString()))
+                    .filter(p -> !Files.isRegularFile(p) && !Files.isDirectory(p)).sorted().toList()) {
+                String why;
+                if (Files.isSymbolicLink(p)) {
+                    why = Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.exists(p)
+                            ? "a symbolic link that leads nowhere (a loop of links, or to a file that is gone)"
+                            : "a symbolic link to no regular file";
+                } else {
+                    why = "no regular file (a named pipe, a device or a socket)";
+                }
+                notes.add(new ImportNote(ImportNote.Kind.WARNING, Origin.line(base + p.getFileName(), 0), "is " + why
+                        + ", so it is not read; replace it with the device's configuration, or remove it"));
+            }
+        } catch (IOException e) {
+            // files() has listed the folder already; what it could not list it said
+        }
+    }
+
     private static List<Path> files(Path source, String shown) {
         if (!Files.exists(source)) {
             throw new SourceException(shown, "no such file or folder; expected a folder of running-configs, "
@@ -165,6 +193,7 @@ public final class ConfigsReader implements SourceReader {
 
     /** The file's text: UTF-8, else Latin-1 (old IOS banners). */
     private static String text(Path file, String shown) {
+        SourceLimits.CONFIG.check(file, shown);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);

@@ -10,6 +10,7 @@ import dev.netmove.engine.imports.ImportProblem;
 import dev.netmove.engine.imports.ImportRules;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.SourceException;
+import dev.netmove.engine.imports.SourceLimits;
 import dev.netmove.engine.imports.vcenter.VcenterHost;
 import dev.netmove.engine.imports.vcenter.VcenterLink;
 import dev.netmove.engine.imports.vcenter.VcenterVm;
@@ -65,15 +66,18 @@ final class GovcImport {
      * @throws SourceException when the file is not JSON
      */
     static List<JsonNode> readJson(Path file, String shown, String expected) {
+        SourceLimits.GOVC_JSON.check(file, shown);
         List<JsonNode> values = new ArrayList<>();
         // a parser of its own: Jackson's readValues would take a top-level array for a sequence and unwrap it
         ObjectMapper mapper = JsonMappers.mapper();
+        JsonParser[] open = new JsonParser[1];
         try (JsonParser parser = mapper.getFactory().createParser(file.toFile())) {
+            open[0] = parser;
             while (parser.nextToken() != null) {
                 values.add(mapper.readTree(parser));
             }
         } catch (JsonProcessingException e) {
-            throw new SourceException(shown, JsonMappers.notJson(e) + "; expected " + expected);
+            throw new SourceException(shown, JsonMappers.notJson(e, open[0]) + "; expected " + expected);
         } catch (IOException | RuntimeException e) {
             throw new SourceException(shown, "cannot be read as JSON (" + e.getMessage() + "); expected " + expected);
         }

@@ -4,6 +4,7 @@ import dev.netmove.engine.json.JsonMappers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.netmove.engine.imports.SourceException;
+import dev.netmove.engine.imports.SourceLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +18,14 @@ final class JsonSource {
     }
 
     static JsonNode read(Path file, String shown, String expected) {
-        try {
-            return JsonMappers.mapper().readTree(file.toFile());
+        SourceLimits.LLDP.check(file, shown);
+        com.fasterxml.jackson.core.JsonParser[] open = new com.fasterxml.jackson.core.JsonParser[1];
+        try (com.fasterxml.jackson.core.JsonParser parser = JsonMappers.mapper().createParser(file.toFile())) {
+            open[0] = parser;
+            JsonNode root = JsonMappers.mapper().readTree(parser);
+            return root == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : root;
         } catch (JsonProcessingException e) {
-            throw new SourceException(shown, JsonMappers.notJson(e) + "; expected " + expected);
+            throw new SourceException(shown, JsonMappers.notJson(e, open[0]) + "; expected " + expected);
         } catch (IOException e) {
             throw new SourceException(shown, "cannot read the file (" + e.getMessage() + "); expected " + expected);
         }

@@ -4,6 +4,7 @@ import dev.netmove.engine.imports.ImportProblem;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.ReaderErrors;
 import dev.netmove.engine.imports.SourceException;
+import dev.netmove.engine.imports.SourceLimits;
 import dev.netmove.engine.quantity.Bandwidth;
 import dev.netmove.engine.quantity.QuantityFormatException;
 import java.io.IOException;
@@ -31,6 +32,7 @@ final class LldpCsvFormat {
     }
 
     static void read(Path file, String shown, Consumer<NeighbourRow> rows, List<ImportProblem> problems) {
+        SourceLimits.LLDP.check(file, shown);
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -68,6 +70,11 @@ final class LldpCsvFormat {
                 row(record, columns, at, rows, problems);
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            java.util.OptionalInt quote = ReaderErrors.unclosedQuote(e);
+            if (quote.isPresent()) {
+                throw new SourceException(Origin.line(shown, quote.getAsInt()).toString(),
+                        ReaderErrors.unclosedQuoteText(quote.getAsInt()) + "; expected " + ReaderErrors.UNCLOSED_FIX);
+            }
             throw new SourceException(shown, "not CSV (" + ReaderErrors.message(e) + "); expected " + EXPECTED);
         }
     }

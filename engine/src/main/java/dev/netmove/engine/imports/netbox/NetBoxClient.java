@@ -122,8 +122,9 @@ public final class NetBoxClient {
         URI next = api.resolve(endpoint + "/?limit=" + PAGE_SIZE);
         Set<URI> seen = new HashSet<>();
         long results = 0;
-        while (next != null && seen.add(next)) {
+        while (next != null) {
             URI at = next;
+            seen.add(at);
             Optional<JsonNode> page = get(at, endpoint, optional && pages.isEmpty());
             if (page.isEmpty()) {
                 return Optional.empty();
@@ -138,6 +139,12 @@ public final class NetBoxClient {
                 throw new SourceException(at.toString(), "NetBox's pages of " + endpoint + " do not end (" + results
                         + " results read, count " + page.get().path("count").asText() + ", and still a next link); check"
                         + " the NetBox behind netbox.url");
+            }
+            if (next != null && seen.contains(next)) {
+                throw new SourceException(at.toString(), "NetBox's next link of " + endpoint + " leads back to " + next
+                        + ", a page already read, so its pages would never end (" + results + " results read, count "
+                        + page.get().path("count").asText() + "); check the NetBox behind netbox.url and any proxy in"
+                        + " front of it that rewrites next links, or save the pages as the netbox: folder");
             }
         }
         return Optional.of(pages);
@@ -172,7 +179,7 @@ public final class NetBoxClient {
             throw new SourceException(shown, "cannot connect (" + (e.getMessage() == null ? "connection refused" : e.getMessage())
                     + "); check netbox.url");
         } catch (IOException e) {
-            throw new SourceException(shown, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check netbox.url");
+            throw new SourceException(shown, unanswered(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SourceException(shown, "interrupted while waiting for NetBox");
@@ -209,6 +216,26 @@ public final class NetBoxClient {
                     + " is netbox.url NetBox's address?");
         }
         return Optional.of(body);
+    }
+
+    /** What a failed exchange means to the user, without the HTTP client's own words where they say nothing. */
+    static String unanswered(IOException e) {
+        String text = String.valueOf(e.getMessage());
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("received no bytes") || lower.contains("connection reset") || lower.contains("broken pipe")
+                || e instanceof java.io.EOFException && !lower.contains("content-length")) {
+            return "the server closed the connection without answering; check that netbox.url is NetBox's address with"
+                    + " the scheme NetBox serves (http or https) and port, and that NetBox and any proxy in front of it"
+                    + " are up";
+        }
+        if (lower.contains("bytes received") || lower.contains("eof reached") || lower.contains("content-length")) {
+            return "the server closed the connection before its answer was complete; check that NetBox and any proxy"
+                    + " in front of it are up, and pull again";
+        }
+        if (e instanceof javax.net.ssl.SSLException) {
+            return "no TLS connection (" + text + "); check netbox.url's scheme (http or https) and NetBox's certificate";
+        }
+        return "cannot be read (" + (e.getMessage() == null ? "the connection failed" : text) + "); check netbox.url";
     }
 
     private static void checkVersion(String shown, HttpResponse<String> response) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.netmove.engine.imports.ImportNote;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.SourceException;
+import dev.netmove.engine.imports.SourceLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import java.util.function.Consumer;
  * Reads one saved NetBox list endpoint: a page body ({@code {"count", "next", "results": [...]}}) or a
  * JSON array of such page bodies, into its result objects, each with the JSON pointer it was found at.
  * A file whose last page still links to a next page, or that holds fewer results than NetBox counted, is
- * missing pages: it is read all the same, with a warning.
+ * missing pages, and one holding more results than NetBox counted, or two pages linking on to the same page,
+ * holds a page twice: either is read all the same, with a warning.
  */
 final class NetBoxPages {
 
@@ -43,8 +45,13 @@ final class NetBoxPages {
         if (!Files.isRegularFile(file)) {
             return;
         }
+        SourceLimits.NETBOX_JSON.check(file, shown);
         Tally read = new Tally();
+        JsonParser[] open = new JsonParser[1];
         try (JsonParser parser = JsonMappers.mapper().createParser(file.toFile())) {
+            open[0] = parser;
+            // a key twice in one object: Jackson would keep the last silently
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonToken token = parser.nextToken();
             if (token == JsonToken.START_ARRAY) {
                 int page = 0;
@@ -58,10 +65,17 @@ final class NetBoxPages {
                 throw new SourceException(shown, "holds more than one JSON value; expected " + expectation(endpoint));
             }
         } catch (JsonProcessingException e) {
-            throw new SourceException(shown, JsonMappers.notJson(e) + "; expected "
+            throw new SourceException(shown, JsonMappers.notJson(e, open[0]) + "; expected "
                     + expectation(endpoint));
         } catch (IOException e) {
             throw new SourceException(shown, "cannot be read (" + e.getMessage() + ")");
+        }
+        String repeated = read.repeated();
+        if (repeated != null) {
+            warnings.accept(new ImportNote(ImportNote.Kind.WARNING, Origin.pointer(shown, ""), repeated
+                    + ": results are read more than once; save each page of /api/" + endpoint + "/ once, as a JSON"
+                    + " array of the page bodies, or pull live with netmove:import -Dnetbox.url=..."));
+            return;
         }
         String missing = read.missing();
         if (missing != null) {
@@ -80,6 +94,23 @@ final class NetBoxPages {
         /** The last page's {@code count}, or -1 when it is no whole number. */
         long count = -1;
         boolean next;
+        /** Each page's non-empty {@code next} link, with the pointer of the first page that had it. */
+        final java.util.Map<String, String> pageByNext = new java.util.HashMap<>();
+        /** The first two pages that link on to the same page ({@code /0 and /1}), or null. */
+        String samePages;
+        String sameNext;
+
+        /** How the file holds results twice, or null when nothing says it does. */
+        String repeated() {
+            boolean more = count >= 0 && results > count;
+            if (!more && samePages == null) {
+                return null;
+            }
+            String held = more ? "holds " + results + " results, more than the " + count + " NetBox counted" : null;
+            String same = samePages == null ? null : "pages " + samePages + " are the same page (both link on to "
+                    + sameNext + "): a page is saved twice, or NetBox's next link leads back to a page already read";
+            return held == null ? same : same == null ? held + ": a page is saved twice" : held + ", and " + same;
+        }
 
         /** How the file falls short, or null when nothing says it does. */
         String missing() {
@@ -120,6 +151,14 @@ final class NetBoxPages {
             }
             if (field.equals("next")) {
                 next = value == JsonToken.VALUE_STRING && !parser.getText().isBlank();
+                if (next) {
+                    String link = parser.getText().strip();
+                    String first = read.pageByNext.putIfAbsent(link, pointer.isEmpty() ? "/0" : pointer);
+                    if (first != null && read.samePages == null) {
+                        read.samePages = first + " and " + pointer;
+                        read.sameNext = link;
+                    }
+                }
             }
             if (field.equals("results") && value == JsonToken.START_ARRAY) {
                 results = true;

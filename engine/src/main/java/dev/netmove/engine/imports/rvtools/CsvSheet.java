@@ -4,6 +4,7 @@ import dev.netmove.engine.imports.ImportProblem;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.ReaderErrors;
 import dev.netmove.engine.imports.SourceException;
+import dev.netmove.engine.imports.SourceLimits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -46,6 +47,7 @@ final class CsvSheet implements RvSheet {
      * @throws SourceException when the file cannot be read or is not CSV text
      */
     static CsvSheet open(Path file, String shown, String sheet) {
+        SourceLimits.RVTOOLS_CSV.check(file, shown);
         String first;
         try (BufferedReader in = reader(file)) {
             first = in.readLine();
@@ -65,6 +67,11 @@ final class CsvSheet implements RvSheet {
             List<String> headers = it.hasNext() ? it.next().toList() : List.of();
             return new CsvSheet(file, shown, delimiter, new RvHeader(sheet, headers));
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            java.util.OptionalInt quote = ReaderErrors.unclosedQuote(e);
+            if (quote.isPresent()) {
+                throw new SourceException(Origin.line(shown, quote.getAsInt()).toString(),
+                        ReaderErrors.unclosedQuoteText(quote.getAsInt()) + "; expected " + ReaderErrors.UNCLOSED_FIX);
+            }
             throw new SourceException(shown, "has a header row that is not CSV (" + ReaderErrors.message(e) + ")");
         }
     }
@@ -93,6 +100,13 @@ final class CsvSheet implements RvSheet {
                     }
                     record = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
+                    java.util.OptionalInt quote = ReaderErrors.unclosedQuote(e);
+                    if (quote.isPresent()) {
+                        problems.add(new ImportProblem(Origin.line(shown, quote.getAsInt()),
+                                ReaderErrors.unclosedQuoteText(quote.getAsInt()), ReaderErrors.UNCLOSED_FIX
+                                        + "; the rows after it cannot be told apart and are not read"));
+                        return;
+                    }
                     problems.add(new ImportProblem(Origin.line(shown, (int) line),
                             "a row that is not CSV (" + ReaderErrors.message(e) + ")",
                             "fields separated by '" + delimiter + "', a field with quotes closed before the end of"

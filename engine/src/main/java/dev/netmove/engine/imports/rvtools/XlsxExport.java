@@ -4,6 +4,7 @@ import dev.netmove.engine.imports.ImportProblem;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.ReaderErrors;
 import dev.netmove.engine.imports.SourceException;
+import dev.netmove.engine.imports.SourceLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,6 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -43,11 +47,72 @@ final class XlsxExport implements RvExport {
             throw new SourceException(shown, "is " + what + "; expected the .xlsx workbook RVTools writes"
                     + " (File > Export all to Excel) or the folder of \"Export all to csv\"");
         }
+        SourceLimits.RVTOOLS_XLSX.check(file, shown);
+        checkParts(file, shown);
         try {
             workbook = new ReadableWorkbook(file.toFile());
         } catch (IOException | RuntimeException e) {
             throw new SourceException(shown, "is not a readable .xlsx workbook (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * Reads the sheets' and shared strings' XML unzipped, without keeping it, before the library does: a part that
+     * unzips to more than {@link SourceLimits#XLSX_PART_MIB} MiB, or {@value SourceLimits#PROPERTY} (a zip bomb), or a cell of more than
+     * {@link SourceLimits#XLSX_CELL_BYTES} of text would fill the memory of the library's reader.
+     */
+    private static void checkParts(Path file, String shown) {
+        Long set = SourceLimits.property();
+        long partLimit = (set == null ? SourceLimits.XLSX_PART_MIB : set) << 20;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (java.util.Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
+                ZipEntry entry = entries.nextElement();
+                String part = entry.getName();
+                if (!part.startsWith("xl/worksheets/") && !part.equals("xl/sharedStrings.xml")) {
+                    continue;
+                }
+                String where = shown + " (" + part + ")";
+                if (entry.getSize() > partLimit) {
+                    throw partTooLarge(where, entry.getSize(), partLimit);
+                }
+                scan(zip, entry, where, partLimit);
+            }
+        } catch (ZipException e) {
+            throw new SourceException(shown, "is not a readable .xlsx workbook (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new SourceException(shown, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void scan(ZipFile zip, ZipEntry entry, String where, long partLimit) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        long run = 0;
+        try (InputStream in = zip.getInputStream(entry)) {
+            for (int n; (n = in.read(buffer)) > 0;) {
+                total += n;
+                if (total > partLimit) {
+                    throw partTooLarge(where, total, partLimit);
+                }
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '<') {
+                        run = 0;
+                    } else if (++run > SourceLimits.XLSX_CELL_BYTES) {
+                        throw new SourceException(where, "has a cell of more than " + SourceLimits.size(
+                                SourceLimits.XLSX_CELL_BYTES) + " of text (Excel itself keeps at most 32,767 characters"
+                                + " in a cell); expected the workbook as RVTools wrote it; save it again from RVTools,"
+                                + " or export all to csv");
+                    }
+                }
+            }
+        }
+    }
+
+    private static SourceException partTooLarge(String where, long size, long limit) {
+        return new SourceException(where, "unzips to " + (size > limit ? "more than " : "") + SourceLimits.size(size)
+                + ", more than the " + (limit >> 20) + " MiB netmove reads of one sheet; expected the workbook as"
+                + " RVTools wrote it (check that it is the right file); if it is, raise the limit with -D"
+                + SourceLimits.PROPERTY + "=<MiB>");
     }
 
     @Override

@@ -100,6 +100,14 @@ public final class ImportReport {
         return lines;
     }
 
+    /** The report's warnings ({@code file: text}), in report order, for the console of {@code netmove:import}. */
+    public static List<String> warnings(ImportResult result) {
+        List<ImportNote> notes = new ArrayList<>();
+        result.sources().forEach(src -> notes.addAll(src.notes()));
+        notes.addAll(result.notes());
+        return texts(notes, ImportNote.Kind.WARNING);
+    }
+
     private static List<String> texts(List<ImportNote> notes, ImportNote.Kind kind) {
         return notes.stream().filter(n -> n.kind() == kind).map(n -> n.origin() + ": " + n.text()).toList();
     }

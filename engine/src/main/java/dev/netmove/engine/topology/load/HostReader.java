@@ -41,7 +41,8 @@ final class HostReader {
         if (m.has("memory")) {
             DataSize memory = values.quantity(m.value("memory"), m.pathOf("memory"), DataSize::parse, SIZE);
             if (memory != null && memory.bytes() <= 0) {
-                problems.add(m.value("memory"), m.pathOf("memory"), "found " + memory + "; expected more than zero "
+                problems.add(m.value("memory"), m.pathOf("memory"), "found " + ValueReader.written(m.value("memory"), memory)
+                        + "; expected more than zero "
                         + "(leave memory out for unlimited)");
             } else {
                 d.memory = Optional.ofNullable(memory);

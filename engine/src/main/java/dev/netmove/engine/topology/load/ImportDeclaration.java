@@ -223,6 +223,12 @@ final class ImportDeclaration {
                         + "folder (through a symbolic link); expected a file or folder inside the project");
                 return null;
             }
+            if (!Files.isRegularFile(real) && !Files.isDirectory(real)) {
+                values.problems().add(at, path, "the source " + ValueReader.quote(written) + " is not a regular file"
+                        + " or folder (a named pipe, a device or a socket), so it is not read; expected the file or"
+                        + " folder of an export, relative to the folder of " + shown);
+                return null;
+            }
             String escape = Files.isDirectory(real) ? linkOutside(real, project) : null;
             if (escape != null) {
                 values.problems().add(at, path, "the source " + ValueReader.quote(written) + " holds " + escape

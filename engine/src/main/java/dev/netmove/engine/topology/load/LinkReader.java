@@ -90,7 +90,8 @@ final class LinkReader {
         } else {
             l.speed = values.quantity(m.value("speed"), m.pathOf("speed"), Bandwidth::parse, BANDWIDTH);
             if (l.speed != null && l.speed.bitsPerSecond() <= 0) {
-                problems.add(m.value("speed"), m.pathOf("speed"), "found speed " + l.speed + "; expected more than zero");
+                problems.add(m.value("speed"), m.pathOf("speed"), "found speed " + ValueReader.written(m.value("speed"), l.speed)
+                        + "; expected more than zero");
                 l.speed = null;
             }
             ok &= l.speed != null;

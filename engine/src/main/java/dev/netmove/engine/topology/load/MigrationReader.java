@@ -105,7 +105,8 @@ final class MigrationReader {
                 Bandwidth cap = values.quantity(m.value("streamCap"), m.pathOf("streamCap"), Bandwidth::parse,
                         BANDWIDTH + ", or none");
                 if (cap != null && cap.bitsPerSecond() <= 0) {
-                    problems.add(m.value("streamCap"), m.pathOf("streamCap"), "found " + cap
+                    problems.add(m.value("streamCap"), m.pathOf("streamCap"), "found "
+                            + ValueReader.written(m.value("streamCap"), cap)
                             + "; expected more than zero, or none");
                     cap = null;
                 }
@@ -185,7 +186,8 @@ final class MigrationReader {
         }
         T value = values.quantity(m.value(key), m.pathOf(key), parser, expected + ", or none");
         if (value != null && !valid.test(value)) {
-            problems.add(m.value(key), m.pathOf(key), "found " + value + "; expected more than zero, or none");
+            problems.add(m.value(key), m.pathOf(key), "found " + ValueReader.written(m.value(key), value)
+                    + "; expected more than zero, or none");
             value = null;
         }
         return value == null ? Optional.empty() : Optional.of(Optional.of(value));
@@ -216,7 +218,8 @@ final class MigrationReader {
 
     private TimeSpan positive(TimeSpan time, MapNode m, String key) {
         if (time != null && time.nanos() <= 0) {
-            problems.add(m.value(key), m.pathOf(key), "found " + time + "; expected more than zero, or none");
+            problems.add(m.value(key), m.pathOf(key), "found " + ValueReader.written(m.value(key), time)
+                    + "; expected more than zero, or none");
             return null;
         }
         return time;

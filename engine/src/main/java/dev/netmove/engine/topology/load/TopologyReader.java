@@ -16,7 +16,12 @@ import java.util.Map;
  */
 final class TopologyReader {
 
-    static final Keys TOP_KEYS = Keys.of("topology", "devices", "links", "vms", "flows", "migration");
+    /**
+     * The top-level keys; {@code import} and {@code importRules} are read by {@link ImportedTopologyReader} (a file
+     * with either goes there) and never reach this reader, but an unknown key's hint lists them too.
+     */
+    static final Keys TOP_KEYS = Keys.of("topology", "devices", "links", "vms", "flows", "migration", "import",
+            "importRules");
 
     private final ProblemList problems;
     private final ValueReader values;

@@ -63,6 +63,14 @@ final class ValueReader {
         return node instanceof YamlNode.Sequence ? "a list" : "a map";
     }
 
+    /**
+     * A value as the user wrote it ({@code 0.0000001bps}), for a message about it; {@code parsed} (which may have
+     * rounded it, to {@code 0bps}) when the node is no scalar.
+     */
+    static String written(YamlNode node, Object parsed) {
+        return node instanceof YamlNode.Scalar scalar ? scalar.value().strip() : String.valueOf(parsed);
+    }
+
     static String quote(String text) {
         String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
         return "\"" + shown + "\"";

@@ -110,7 +110,8 @@ final class WorkloadReader {
         if (values.required(m, "memory", "the VM's memory, such as 16GiB")) {
             memory = values.quantity(m.value("memory"), m.pathOf("memory"), DataSize::parse, SIZE);
             if (memory != null && memory.bytes() <= 0) {
-                problems.add(m.value("memory"), m.pathOf("memory"), "found memory " + memory + "; expected more than zero");
+                problems.add(m.value("memory"), m.pathOf("memory"), "found memory " + ValueReader.written(m.value("memory"), memory)
+                        + "; expected more than zero");
                 memory = null;
             }
         }

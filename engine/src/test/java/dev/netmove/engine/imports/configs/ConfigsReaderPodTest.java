@@ -134,4 +134,20 @@ class ConfigsReaderPodTest {
     private static dev.netmove.engine.imports.Origin org() {
         return new dev.netmove.engine.imports.Origin("ORG", 0, "");
     }
+
+    @Test
+    void a_symbolic_link_loop_in_the_folder_is_told_not_skipped_silently(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.copy(Path.of("src/test/resources/imports/configs/pod/acc1.cfg"), dir.resolve("acc1.cfg"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("loop.cfg"), dir.resolve("loop2.cfg"));
+        java.nio.file.Files.createSymbolicLink(dir.resolve("loop2.cfg"), dir.resolve("loop.cfg"));
+        SourceResult read = new ConfigsReader().read(dir, "configs", RULES);
+        assertThat(read.notes()).filteredOn(n -> n.kind() == ImportNote.Kind.WARNING)
+                .map(n -> n.origin() + ": " + n.text())
+                .containsExactly("configs/loop.cfg: is a symbolic link that leads nowhere (a loop of links, or to a file"
+                        + " that is gone), so it is not read; replace it with the device's configuration, or remove it",
+                        "configs/loop2.cfg: is a symbolic link that leads nowhere (a loop of links, or to a file that is"
+                        + " gone), so it is not read; replace it with the device's configuration, or remove it");
+        assertThat(read.counts()).containsEntry("devices", 1);
+    }
 }

@@ -100,6 +100,13 @@ class LldpReaderTest {
                 .hasMessage("lldp.csv: not CSV (Invalid character between encapsulated token and delimiter at line: 3,"
                         + " position: 68); expected a neighbour table CSV with the header device,port,neighbor,neighbor_port"
                         + "[,speed]");
+        // a quote opened on line 3 and never closed: the line it opened on, not Commons CSV's words
+        Path open = Files.writeString(temp.resolve("open.csv"), "device,port,neighbor,neighbor_port\n"
+                + "leaf1,Eth1/1,esx1,vmnic0\nleaf1,\"Eth1/2,esx2,vmnic0\nleaf1,Eth1/3,esx3,vmnic0\nleaf1,Eth1/4,esx4,vmnic0\n");
+        assertThatThrownBy(() -> new LldpReader().read(open, "lldp.csv", ImportRules.defaults()))
+                .hasMessage("lldp.csv:3: a quoted field opens on line 3 and its closing quote (\") is missing, so the"
+                        + " rest of the file would be read into that field; expected the quote closed, and a quote"
+                        + " inside a quoted field written twice (\"\")");
         Path twice = Files.writeString(temp.resolve("twice.csv"), "device,port,neighbor,neighbor_port,device\n");
         assertThatThrownBy(() -> new LldpReader().read(twice, "lldp.csv", ImportRules.defaults()))
                 .hasMessageStartingWith("lldp.csv: found the column device twice in the header [device, port, neighbor,"

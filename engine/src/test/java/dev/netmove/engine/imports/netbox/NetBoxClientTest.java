@@ -183,6 +183,43 @@ class NetBoxClientTest {
     }
 
     @Test
+    void a_next_link_back_to_a_page_already_read_is_refused_naming_it() {
+        // page 2 links back to page 1: the count is not exceeded before the loop would begin again
+        server.createContext("/looping/api/", ex -> {
+            boolean first = !String.valueOf(ex.getRequestURI().getQuery()).contains("offset=");
+            send(ex, 200, "application/json", first
+                    ? "{\"count\": 12, \"next\": \"" + base + "/looping/api/dcim/devices/?limit=1000&offset=1\","
+                            + " \"results\": [{\"id\": 1}]}"
+                    : "{\"count\": 12, \"next\": \"" + base + "/looping/api/dcim/devices/?limit=1000\","
+                            + " \"results\": [{\"id\": 2}]}");
+        });
+        assertThatThrownBy(() -> new NetBoxClient(base + "/looping", acceptedToken, TIMEOUT).pull())
+                .isInstanceOf(SourceException.class)
+                .hasMessage(base + "/looping/api/dcim/devices/?limit=1000&offset=1: NetBox's next link of dcim/devices"
+                        + " leads back to " + base + "/looping/api/dcim/devices/?limit=1000, a page already read, so its"
+                        + " pages would never end (2 results read, count 12); check the NetBox behind netbox.url and any"
+                        + " proxy in front of it that rewrites next links, or save the pages as the netbox: folder");
+        // a page whose next link is itself
+        server.createContext("/self/api/", ex -> send(ex, 200, "application/json", "{\"count\": 12, \"next\": \""
+                + base + "/self/api/dcim/devices/?limit=1000\", \"results\": [{\"id\": 1}]}"));
+        assertThatThrownBy(() -> new NetBoxClient(base + "/self", acceptedToken, TIMEOUT).pull())
+                .isInstanceOf(SourceException.class)
+                .hasMessageStartingWith(base + "/self/api/dcim/devices/?limit=1000: NetBox's next link of dcim/devices"
+                        + " leads back to " + base + "/self/api/dcim/devices/?limit=1000, a page already read");
+    }
+
+    @Test
+    void a_connection_closed_without_an_answer_says_so_without_the_http_clients_words() {
+        server.createContext("/dropping/api/", HttpExchange::close); // no status line, no headers: the socket just closes
+        assertThatThrownBy(() -> new NetBoxClient(base + "/dropping", acceptedToken, TIMEOUT).pull())
+                .isInstanceOf(SourceException.class)
+                .hasMessage(base + "/dropping/api/dcim/devices/?limit=1000: the server closed the connection without"
+                        + " answering; check that netbox.url is NetBox's address with the scheme NetBox serves (http or"
+                        + " https) and port, and that NetBox and any proxy in front of it are up")
+                .message().doesNotContain("IOException", "header parser");
+    }
+
+    @Test
     void a_timeout_names_the_url() {
         server.createContext("/slow/api/", ex -> {
             try {

@@ -92,6 +92,23 @@ class NetBoxReaderProblemsTest {
     }
 
     @Test
+    void deep_nesting_and_a_key_twice_are_refused_in_plain_words_with_the_place() throws IOException {
+        Path folder = copyOfPod();
+        Files.writeString(folder.resolve("dcim/cables.json"), "{\"count\": 1, \"next\": null, \"results\": ["
+                + "[".repeat(2000) + "]".repeat(2000) + "]}");
+        assertThatThrownBy(() -> read(folder)).isInstanceOf(SourceException.class)
+                .hasMessage("sources/netbox/dcim/cables.json: JSON nested deeper than the 1000 levels netmove reads (at"
+                        + " line 1, column 1038); expected the body of NetBox's /api/dcim/cables/ list ({\"count\","
+                        + " \"next\", \"results\": [...]}), or a JSON array of such pages");
+        Files.writeString(folder.resolve("dcim/cables.json"), "{\"count\": 1, \"next\": null,\n \"results\": [],"
+                + " \"results\": []}");
+        assertThatThrownBy(() -> read(folder)).isInstanceOf(SourceException.class)
+                .hasMessageStartingWith("sources/netbox/dcim/cables.json: not JSON netmove reads (the key \"results\""
+                        + " twice in one object at line 2, column ")
+                .hasMessageContaining(": which value is meant cannot be told; keep one); expected the body of NetBox's");
+    }
+
+    @Test
     void a_file_of_another_tools_shape_is_refused() throws IOException {
         Path folder = copyOfPod();
         // NAPALM get_lldp_neighbors_detail saved where the devices should be
@@ -213,6 +230,34 @@ class NetBoxReaderProblemsTest {
                         + " are missing, and what they hold is left out of the import; save every page of"
                         + " /api/dcim/interfaces/, as a JSON array of the page bodies, or pull live with netmove:import"
                         + " -Dnetbox.url=...");
+    }
+
+    @Test
+    void a_page_saved_twice_is_told_as_such_not_as_missing_pages() throws IOException {
+        Path folder = copyOfPod();
+        // a page whose next links to itself, saved twice: 8 results of the 4 NetBox counted
+        Path vms = folder.resolve("virtualization/virtual-machines.json");
+        ObjectNode page = (ObjectNode) JSON.readTree(vms.toFile());
+        String self = "https://netbox.example.com/api/virtualization/virtual-machines/?limit=1000";
+        page.put("next", self);
+        JSON.writeValue(vms.toFile(), JSON.createArrayNode().add(page).add(page));
+        // the first page of interfaces saved twice: 60 of 51, the two pages linking on to the same page
+        Path interfaces = folder.resolve("dcim/interfaces.json");
+        ArrayNode pages = (ArrayNode) JSON.readTree(interfaces.toFile());
+        JSON.writeValue(interfaces.toFile(), JSON.createArrayNode().add(pages.get(0)).add(pages.get(0)).add(pages.get(1)));
+
+        List<String> warnings = warnings(read(folder));
+
+        assertThat(warnings).filteredOn(w -> w.startsWith("sources/netbox/virtualization/virtual-machines.json: "))
+                .containsExactly("sources/netbox/virtualization/virtual-machines.json: holds 8 results, more than the 4"
+                        + " NetBox counted, and pages /0 and /1 are the same page (both link on to " + self + "): a page"
+                        + " is saved twice, or NetBox's next link leads back to a page already read: results are read"
+                        + " more than once; save each page of /api/virtualization/virtual-machines/ once, as a JSON array"
+                        + " of the page bodies, or pull live with netmove:import -Dnetbox.url=...");
+        assertThat(warnings).filteredOn(w -> w.startsWith("sources/netbox/dcim/interfaces.json: "))
+                .singleElement().asString().startsWith("sources/netbox/dcim/interfaces.json: holds 81 results, more"
+                        + " than the 51 NetBox counted, and pages /0 and /1 are the same page (both link on to ");
+        assertThat(warnings).noneMatch(w -> w.contains("pages are missing"));
     }
 
     @Test

@@ -149,9 +149,10 @@ class RvToolsReaderTest {
                 "bad/RVTools_tabvInfo.csv:2: Memory \"sixteen\"; expected a whole number of MiB in column Memory of"
                         + " sheet vInfo",
                 "bad/RVTools_tabvInfo.csv:3: a row with no VM; expected the VM's name in column VM of sheet vInfo",
-                "bad/RVTools_tabvInfo.csv:5: a row that is not CSV (EOF reached before encapsulated token finished);"
-                        + " expected fields separated by ',', a field with quotes closed before the end of the file;"
-                        + " the rows after it cannot be told apart and are not read");
+                "bad/RVTools_tabvInfo.csv:5: a quoted field opens on line 5 and its closing quote (\") is"
+                        + " missing, so the rest of the file would be read into that field; expected the quote closed,"
+                        + " and a quote inside a quoted field written twice (\"\"); the rows after it cannot be told"
+                        + " apart and are not read");
         assertThat(((DocNode.DocMap) at(result.document(), "vms")).entries()).containsOnlyKeys("web01", "web02");
     }
 

@@ -94,6 +94,18 @@ class ImportedTopologyTest {
                 .hasMessageContaining("is outside the project folder");
     }
 
+    @Test
+    void a_source_that_is_a_named_pipe_is_refused_as_no_regular_file_not_as_missing() throws Exception {
+        Files.createDirectories(project.resolve("sources"));
+        Path fifo = project.resolve("sources/pipe.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+        Path file = write("dc1.yaml", OVERLAY.replace("sources/lldp.csv", "sources/pipe.csv"));
+        assertThatThrownBy(() -> new TopologyLoader().load(file, "dc1.yaml", project))
+                .hasMessageContaining("dc1.yaml:3:11: import[0].lldp: the source \"sources/pipe.csv\" is not a regular"
+                        + " file or folder (a named pipe, a device or a socket), so it is not read; expected the file or"
+                        + " folder of an export, relative to the folder of dc1.yaml");
+    }
+
     @TempDir
     Path elsewhere;
 

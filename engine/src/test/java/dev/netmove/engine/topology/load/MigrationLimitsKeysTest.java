@@ -48,7 +48,7 @@ class MigrationLimitsKeysTest {
                 .isInstanceOf(TopologyLoadException.class)
                 .hasMessage("""
                         dc1.yaml: 4 problems
-                        dc1.yaml:3:27: migration.hostCeiling: found 0bps; expected more than zero, or none
+                        dc1.yaml:3:27: migration.hostCeiling: found 0Gbps; expected more than zero, or none
                         dc1.yaml:3:52: migration.streamCapFalloff: found "2"; expected a number from 0 to 1 such as 0.363
                         dc1.yaml:3:68: migration.serialSetup: found 120%; expected a share from 0% to 100%
                         dc1.yaml:3:88: migration.streamWindow: "big" does not start with a number; write a size with \

@@ -41,6 +41,28 @@ class TopologyLoaderErrorsTest {
     // ---- YAML ------------------------------------------------------------------------------
 
     @Test
+    void a_nul_byte_is_reported_at_its_line_and_column() {
+        assertThat(message("devices:\n  core1: { role: co\0re }\nlinks: []\n")).isEqualTo("""
+                dc1.yaml: 1 problem
+                dc1.yaml:2:20: found the character U+0000 (a NUL byte), which YAML does not allow; expected text only: \
+                remove it (a file saved as UTF-16, or binary data pasted in, holds such characters)""");
+    }
+
+    @Test
+    void a_speed_that_rounds_to_zero_is_quoted_as_written_and_an_unknown_top_key_hint_lists_import() {
+        assertThat(message("""
+                devices: { a: { role: core }, b: { role: core } }
+                links:
+                  - { between: [a:Eth1, b:Eth1], speed: 0.0000001bps }
+                """)).contains("links[0].speed: found speed 0.0000001bps; expected more than zero");
+        assertThat(message("""
+                Devices: { a: { role: core } }
+                links: []
+                """)).contains("unknown key \"Devices\" (did you mean \"devices\"?); expected one of: topology,"
+                        + " devices, links, vms, flows, migration, import, importRules");
+    }
+
+    @Test
     void malformed_yaml_is_reported_at_snakeyamls_position() {
         assertThat(message("""
                 devices:
@@ -91,7 +113,7 @@ class TopologyLoaderErrorsTest {
     void a_list_at_the_top_is_refused() {
         assertThat(message("- core1\n- core2\n")).isEqualTo("""
                 dc1.yaml: 1 problem
-                dc1.yaml:1:1: found a list; expected a map with the keys topology, devices, links, vms, flows, migration""");
+                dc1.yaml:1:1: found a list; expected a map with the keys topology, devices, links, vms, flows, migration, import, importRules""");
     }
 
     @Test

@@ -188,6 +188,6 @@ class TopologyLoaderPlainYamlTest {
     void a_json_error_after_an_escaped_slash_is_placed_at_its_column() {
         assertThat(message("{\"topology\": \"a\\/b\", \"devices\": {}, \"links\": [], \"extra\": &x 1}"))
                 .isEqualTo("dc1.yaml: 1 problem\ndc1.yaml:1:50: extra: unknown key \"extra\"; expected one of: topology, "
-                        + "devices, links, vms, flows, migration");
+                        + "devices, links, vms, flows, migration, import, importRules");
     }
 }

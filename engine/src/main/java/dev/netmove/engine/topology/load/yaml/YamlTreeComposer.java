@@ -34,6 +34,7 @@ final class YamlTreeComposer {
     private static final String STANDARD_TAGS = "tag:yaml.org,2002:";
 
     private final Parser parser;
+    private final String text;
     private final boolean solidusHidden;
     private final List<YamlProblem> problems;
     private final int maxAliases;
@@ -60,6 +61,7 @@ final class YamlTreeComposer {
         options.setCodePointLimit(codePointLimit);
         options.setProcessComments(false);
         this.parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
+        this.text = text;
         this.solidusHidden = solidusHidden;
         this.problems = problems;
         this.maxAliases = maxAliases;
@@ -107,10 +109,37 @@ final class YamlTreeComposer {
             problems.add(YamlProblem.at(mark, "", found + "; expected valid YAML: check the indentation, and quote values that "
                     + "contain \": \" or \" #\" or start with one of [ ] { } , & * ! | > ' \" % @ `"));
             return null;
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            problems.add(forbidden(e.getCodePoint()));
+            return null;
         } catch (YAMLException e) {
             problems.add(YamlProblem.ofFile("", "cannot read the YAML: " + e.getMessage() + "; expected a YAML or JSON topology file"));
             return null;
         }
+    }
+
+    /** A character YAML does not allow (a NUL byte, a control character), at its first place in the text. */
+    private YamlProblem forbidden(int codePoint) {
+        String name = String.format("U+%04X", codePoint) + (codePoint == 0 ? " (a NUL byte)"
+                : Character.isISOControl(codePoint) ? " (a control character)" : "");
+        String message = "found the character " + name + ", which YAML does not allow; expected text only: remove it"
+                + " (a file saved as UTF-16, or binary data pasted in, holds such characters)";
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length();) {
+            int c = text.codePointAt(i);
+            if (c == codePoint) {
+                return new YamlProblem(line, column, "", message);
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += Character.charCount(c);
+        }
+        return YamlProblem.ofFile("", message);
     }
 
     /** The node of the next event, whose key path is on {@link #path}. */
