@@ -50,8 +50,6 @@ final class NetBoxPages {
         JsonParser[] open = new JsonParser[1];
         try (JsonParser parser = JsonMappers.mapper().createParser(file.toFile())) {
             open[0] = parser;
-            // a key twice in one object: Jackson would keep the last silently
-            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             JsonToken token = parser.nextToken();
             if (token == JsonToken.START_ARRAY) {
                 int page = 0;
@@ -143,6 +141,9 @@ final class NetBoxPages {
         boolean next = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = NetBoxFieldSet.canonical(parser.currentName());
+            if (keys.stream().anyMatch(k -> NetBoxFieldSet.canonical(k).equals(field))) {
+                throw NetBoxFieldSet.twice(parser, parser.currentName());
+            }
             keys.add(parser.currentName());
             JsonToken value = parser.nextToken();
             if (field.equals("count")) {
