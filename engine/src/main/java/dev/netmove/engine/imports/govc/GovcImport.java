@@ -73,6 +73,7 @@ final class GovcImport {
         JsonParser[] open = new JsonParser[1];
         try (JsonParser parser = mapper.getFactory().createParser(file.toFile())) {
             open[0] = parser;
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // a key twice: which value is meant cannot be told
             while (parser.nextToken() != null) {
                 values.add(mapper.readTree(parser));
             }

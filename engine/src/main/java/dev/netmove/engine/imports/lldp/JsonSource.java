@@ -22,6 +22,7 @@ final class JsonSource {
         com.fasterxml.jackson.core.JsonParser[] open = new com.fasterxml.jackson.core.JsonParser[1];
         try (com.fasterxml.jackson.core.JsonParser parser = JsonMappers.mapper().createParser(file.toFile())) {
             open[0] = parser;
+            parser.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // which value is meant cannot be told
             JsonNode root = JsonMappers.mapper().readTree(parser);
             return root == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : root;
         } catch (JsonProcessingException e) {

@@ -169,4 +169,19 @@ class GovcReaderTest {
         assertThatThrownBy(() -> reader.read(tmp.resolve("c"), "c", ImportRules.defaults()))
                 .hasMessageStartingWith("c: does not exist; expected a folder with vms.json");
     }
+
+    @Test
+    void a_key_written_twice_in_one_object_is_refused_at_its_place() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("twice"));
+        Files.writeString(dir.resolve("vms.json"), """
+                {"virtualMachines": [{"name": "web01",
+                  "config": {"hardware": {"memoryMB": 4096, "memoryMB": 8192}}}]}
+                """);
+
+        assertThatThrownBy(() -> reader.read(dir, "twice", ImportRules.defaults()))
+                .isInstanceOf(SourceException.class)
+                .hasMessageStartingWith("twice/vms.json: not JSON netmove reads (the key \"memoryMB\" twice in one object"
+                        + " at line 2, column ")
+                .hasMessageContaining("which value is meant cannot be told; keep one)");
+    }
 }

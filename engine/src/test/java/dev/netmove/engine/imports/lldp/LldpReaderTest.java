@@ -93,6 +93,20 @@ class LldpReaderTest {
     }
 
     @Test
+    void a_key_written_twice_in_one_object_is_refused_at_its_place() throws IOException {
+        Path napalm = Files.writeString(temp.resolve("leaf1.json"), """
+                {"Ethernet1": [{"remote_system_name": "esx01", "remote_port": "vmnic0"}],
+                 "Ethernet1": [{"remote_system_name": "esx02", "remote_port": "vmnic0"}]}
+                """);
+
+        assertThatThrownBy(() -> new LldpReader().read(napalm, "sources/leaf1.json", ImportRules.defaults()))
+                .isInstanceOf(SourceException.class)
+                .hasMessageStartingWith("sources/leaf1.json: not JSON netmove reads (the key \"Ethernet1\" twice in one"
+                        + " object at line 2, column ")
+                .hasMessageContaining("keep one)");
+    }
+
+    @Test
     void a_csv_that_breaks_is_refused_in_the_words_of_a_user_not_of_a_library() throws IOException {
         Path quoted = Files.writeString(temp.resolve("quoted.csv"), "device,port,neighbor,neighbor_port\n"
                 + "leaf1,Eth1/1,esx1,vmnic0\n\"leaf1\"x,Eth1/2,esx2,vmnic0\n");
