@@ -136,6 +136,8 @@ public class ImportMojo extends AbstractMojo {
             throw new MojoFailureException("netmove: import failed: " + e.getMessage() + report);
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("netmove: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw OutOfMemory.of("the import of " + ProjectFolder.shown(base, file), e);
         }
         getLog().info("netmove: imported " + ProjectFolder.shown(base, file) + " -> "
                 + ProjectFolder.shown(base, outcome.written()));

@@ -114,6 +114,9 @@ final class IsolatedRunner {
             return method.invoke(null, arguments);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof OutOfMemoryError oom) {
+                throw OutOfMemory.of(work, oom);
+            }
             throw new MojoExecutionException("netmove: " + work + " could not run: " + cause, cause);
         } catch (ReflectiveOperationException | IOException e) {
             throw new MojoExecutionException("netmove: cannot start " + runner + ": " + e, e);
