@@ -117,4 +117,21 @@ class NetBoxRealShapesTest {
 
         assertThat(device(result, "agg1")).contains("svis: {110: {ip: 10.1.110.2/24}}");
     }
+
+    @Test
+    void field_names_are_read_without_case_wherever_the_capitals_are() throws IOException {
+        Path folder = twoSwitches("case");
+        write("case", "ipam/ip-addresses", address(22, "10.1.110.2/24", null, 118, "Vlan110", AGG1)
+                .replace("\"assigned_object_type\"", "\"Assigned_Object_Type\"")
+                .replace("\"assigned_object_id\"", "\"assigned_Object_ID\""));
+        Path interfaces = folder.resolve("dcim/interfaces.json");
+        Files.writeString(interfaces, Files.readString(interfaces).replace("\"connected_endpoints\"", "\"connected_Endpoints\"")
+                .replace("\"connected_endpoints_type\"", "\"connected_endpoints_TYPE\""));
+
+        SourceResult result = read(folder);
+
+        assertThat(NetBoxReaderTest.links(result)).containsExactly("{between: [agg1:Ethernet1/49, core1:Ethernet1/1],"
+                + " speed: 40Gbps}");
+        assertThat(device(result, "agg1")).contains("svis: {110: {ip: 10.1.110.2/24}}");
+    }
 }
