@@ -21,7 +21,7 @@ final class NetBoxFieldSet {
     private static final Set<String> READ = Set.of("id", "name", "slug", "vid", "value", "device", "device_role", "role",
             "site", "location", "cluster", "type", "speed", "mode", "untagged_vlan", "tagged_vlans", "lag", "mgmt_only",
             "connected_endpoints", "connected_endpoints_type", "connected_endpoints_reachable", "connected_endpoint",
-            "connected_endpoint_type", "a_terminations", "b_terminations", "object_type", "object_id", "object",
+            "connected_endpoint_type", "link_peers_type", "link_peer_type", "a_terminations", "b_terminations", "object_type", "object_id", "object",
             "termination_a", "termination_a_type", "termination_a_id", "termination_b", "termination_b_type",
             "termination_b_id", "status", "label", "address", "assigned_object_type", "assigned_object_id",
             "assigned_object", "protocol", "group_id", "ip_addresses", "group", "interface_type", "interface_id",

@@ -280,4 +280,39 @@ class NetBoxRealShapesTest {
         assertThat(DocText.of(result.document().entries().get("vmVlans"))).isEqualTo("{web01: 110}");
         assertThat(result.problems()).isEmpty();
     }
+
+    @Test
+    void a_path_through_a_circuit_is_no_link_though_netbox_names_the_far_interface_as_its_endpoint() throws IOException {
+        Path folder = twoSwitches("circuit");
+        Path interfaces = folder.resolve("dcim/interfaces.json");
+        // NetBox traces a cable path through a circuit's A and Z terminations to the interface beyond it
+        String wan = """
+                {"id": %d, "display": "Ethernet1/10", "device": %s, "name": "Ethernet1/10",
+                 "type": {"value": "10gbase-x-sfpp", "label": "SFP+ (10GE)"}, "lag": null, "speed": null, "mgmt_only": false,
+                 "mode": null, "untagged_vlan": null, "tagged_vlans": [], "cable": {"id": %d, "display": "#%d", "label": ""},
+                 "link_peers": [{"id": %d, "url": "https://netbox.example.com/api/circuits/circuit-terminations/%d/",
+                  "display": "CID-4711: Termination %s", "circuit": {"id": 1, "display": "CID-4711", "cid": "CID-4711"},
+                  "term_side": "%s", "description": "", "cable": %d, "_occupied": true}],
+                 "link_peers_type": "circuits.circuittermination",
+                 "connected_endpoints": [{"id": %d, "display": "Ethernet1/10", "device": %s, "name": "Ethernet1/10",
+                  "cable": %d, "_occupied": true}],
+                 "connected_endpoints_type": "dcim.interface", "connected_endpoints_reachable": true}""";
+        String text = Files.readString(interfaces);
+        text = text.substring(0, text.lastIndexOf(']')) + ",\n"
+                + wan.formatted(110, CORE1, 8, 8, 1, 1, "A", "A", 8, 140, AGG1, 9) + ",\n"
+                + wan.formatted(140, AGG1, 9, 9, 2, 2, "Z", "Z", 9, 110, CORE1, 8) + "]}";
+        Files.writeString(interfaces, text.replace("\"count\": 3", "\"count\": 5"));
+        write("circuit", "dcim/cables", """
+                {"id": 8, "display": "#8", "a_terminations": [{"object_type": "dcim.interface", "object_id": 110,
+                  "object": {"id": 110, "display": "Ethernet1/10", "device": %s, "name": "Ethernet1/10"}}],
+                 "b_terminations": [{"object_type": "circuits.circuittermination", "object_id": 1,
+                  "object": {"id": 1, "display": "CID-4711: Termination A", "circuit": {"id": 1, "cid": "CID-4711"},
+                   "term_side": "A"}}], "status": {"value": "connected", "label": "Connected"}}""".formatted(CORE1));
+
+        SourceResult result = read(folder);
+
+        assertThat(NetBoxReaderTest.links(result)).containsExactly("{between: [agg1:Ethernet1/49, core1:Ethernet1/1],"
+                + " speed: 40Gbps}");
+        assertThat(result.problems()).isEmpty();
+    }
 }
