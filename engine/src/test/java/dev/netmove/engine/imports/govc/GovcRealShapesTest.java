@@ -142,4 +142,26 @@ class GovcRealShapesTest {
         assertThat(at(result.document(), "devices", "esx01.dc1.example.com", "memory").origin())
                 .hasToString("sources/govc/hosts/esx01/info.json#/hostSystems/0/summary/hardware/memorySize");
     }
+
+    @Test
+    void object_collect_of_one_vm_at_a_time_writes_its_bare_change_list_and_each_list_is_one_vm() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("collect"));
+        // govc object.collect -json vm/web01 (no -type): the changes of the one object, without its ObjectUpdate
+        Files.writeString(folder.resolve("vms.json"), """
+                [{"_typeName": "PropertyChange", "name": "config.hardware.memoryMB", "op": "assign",
+                  "val": {"_typeName": "int", "_value": 4096}},
+                 {"_typeName": "PropertyChange", "name": "name", "op": "assign", "val": {"_typeName": "string", "_value": "web01"}},
+                 {"_typeName": "PropertyChange", "name": "runtime.powerState", "op": "assign",
+                  "val": {"_typeName": "VirtualMachinePowerState", "_value": "poweredOn"}}]
+                [{"Name": "name", "Op": "assign", "Val": "web02"},
+                 {"Name": "summary.config.memorySizeMB", "Op": "assign", "Val": 2048}]
+                """);
+
+        SourceResult result = read(folder);
+
+        assertThat(DocText.of(result.document())).isEqualTo("{vms: {web01: {memory: 4GiB}, web02: {memory: 2GiB}}}");
+        assertThat(at(result.document(), "vms", "web02", "memory").origin())
+                .hasToString("sources/govc/vms.json#/1/1/Val");
+        assertThat(result.problems()).isEmpty();
+    }
 }
