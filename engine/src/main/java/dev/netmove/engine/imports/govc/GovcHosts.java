@@ -101,6 +101,10 @@ final class GovcHosts {
         if (self.isEmpty()) {
             self = info.get("obj.value").text();
         }
+        if (self.isEmpty()) {
+            // a bare change list (object.collect -json <host>) has no obj: its summary names the host's MoRef
+            self = info.get("summary.host.value").text();
+        }
         if (!self.isEmpty()) {
             in.hostByMoRef.put(self, host.name());
         }

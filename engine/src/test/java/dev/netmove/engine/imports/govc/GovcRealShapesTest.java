@@ -164,4 +164,28 @@ class GovcRealShapesTest {
                 .hasToString("sources/govc/vms.json#/1/1/Val");
         assertThat(result.problems()).isEmpty();
     }
+
+    @Test
+    void a_host_collected_without_its_vm_list_is_still_found_by_the_moref_its_summary_names() throws IOException {
+        // govc object.collect -json host/esx02 name summary parent: no obj, no self, no vm list; summary.host is the MoRef
+        Path folder = host("summary", "esx02", "info.json", """
+                [{"name": "name", "op": "assign", "val": {"_typeName": "string", "_value": "esx02.dc1.example.com"}},
+                 {"name": "parent", "op": "assign", "val": {"_typeName": "ManagedObjectReference",
+                  "type": "ClusterComputeResource", "value": "domain-c8"}},
+                 {"name": "summary", "op": "assign", "val": {"_typeName": "HostListSummary",
+                  "host": {"_typeName": "ManagedObjectReference", "type": "HostSystem", "value": "host-41"},
+                  "hardware": {"_typeName": "HostHardwareSummary", "memorySize": 549755813888}}}]
+                """);
+        Files.writeString(folder.resolve("vms.json"), """
+                {"virtualMachines": [{"_typeName": "VirtualMachine", "self": {"_typeName": "ManagedObjectReference",
+                  "type": "VirtualMachine", "value": "vm-410"}, "name": "db02",
+                  "runtime": {"_typeName": "VirtualMachineRuntimeInfo", "host": {"_typeName": "ManagedObjectReference",
+                   "type": "HostSystem", "value": "host-41"}, "powerState": "poweredOn"}}]}
+                """);
+
+        SourceResult result = read(folder);
+
+        assertThat(DocText.of(at(result.document(), "vms"))).isEqualTo("{db02: {host: esx02.dc1.example.com}}");
+        assertThat(result.notes()).extracting(ImportNote::text).noneMatch(t -> t.contains("host-41"));
+    }
 }
