@@ -255,10 +255,10 @@ final class GovcHosts {
             }
             Origin lldpAt = Origin.pointer(file, hint.get("lldpInfo").pointer());
             if (neighbour.lldp() && neighbour.device().isEmpty() && !nic.isEmpty()) {
+                String port = neighbour.port().isEmpty() ? neighbour.portMac() : neighbour.port();
                 in.note(ImportNote.Kind.UNKNOWN_NEIGHBOUR, lldpAt, nic + " of host " + host.name() + " sees LLDP chassis "
-                        + neighbour.chassis() + " port " + (neighbour.port().isEmpty() ? neighbour.portMac() : neighbour.port())
-                        + " with no system name: the link is left out; overlay key links (between: [" + host.name()
-                        + ":" + nic + ", <switch>:" + neighbour.port() + "])");
+                        + neighbour.chassis() + " port " + port + " with no system name: the link is left out; overlay key"
+                        + " links (between: [" + host.name() + ":" + nic + ", <switch>:" + port + "])");
                 continue;
             }
             if (!neighbour.portMac().isEmpty() && !nic.isEmpty()) {
