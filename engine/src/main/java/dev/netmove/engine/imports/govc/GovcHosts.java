@@ -31,7 +31,8 @@ final class GovcHosts {
 
     void read(Path dir, String shownDir) {
         String folderName = dir.getFileName().toString();
-        MoView info = view(dir, shownDir, "info.json", "govc object.collect -json of the HostSystem");
+        MoView info = hostSystem(view(dir, shownDir, "info.json", "govc object.collect -json of the HostSystem"),
+                folderName, shownDir + "/info.json");
         String name = folderName;
         if (info != null && !info.get("name").text().isEmpty()) {
             name = info.get("name").text();
@@ -71,11 +72,38 @@ final class GovcHosts {
         return new MoView(values.get(0), "");
     }
 
+    /**
+     * The HostSystem of info.json: the file itself, or, where it was saved from {@code govc host.info -json}
+     * ({@code {"hostSystems": [...]}}), its one host, or the one named as the folder is; null when none can be told.
+     */
+    private MoView hostSystem(MoView info, String folderName, String file) {
+        if (info == null || info.node().isArray()) {
+            return info;
+        }
+        MoView.Found list = info.get("hostSystems");
+        if (!list.present() || !list.node().isArray()) {
+            return info;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            MoView.Found one = list.item(i);
+            if (list.size() == 1 || one.get("name").text().equalsIgnoreCase(folderName)) {
+                return new MoView(one.node(), one.pointer());
+            }
+        }
+        in.problem(file, list.pointer(), list.size() + " host systems, none named " + folderName,
+                "the HostSystem of this folder's host (govc object.collect -json, or govc host.info -json of that host)");
+        return null;
+    }
+
     private void info(VcenterHost host, MoView info, String file, Map<String, Long> nicSpeeds,
             Map<String, String> vmkMasks) {
         String self = info.get("self.value").text();
         if (self.isEmpty()) {
             self = info.get("obj.value").text();
+        }
+        if (self.isEmpty()) {
+            // a bare change list (object.collect -json <host>) has no obj: its summary names the host's MoRef
+            self = info.get("summary.host.value").text();
         }
         if (!self.isEmpty()) {
             in.hostByMoRef.put(self, host.name());
@@ -220,49 +248,34 @@ final class GovcHosts {
         MoView.Found list = hints.get("hint");
         for (int i = 0; i < list.size(); i++) {
             MoView.Found hint = list.item(i);
-            String nic = hint.get("device").text();
-            MoView.Found cdp = hint.get("connectedSwitchPort");
-            MoView.Found lldp = hint.get("lldpInfo");
-            String neighbour = "";
-            String port = "";
-            if (cdp.present()) {
-                neighbour = cdp.get("devId").text().isEmpty() ? cdp.get("systemName").text() : cdp.get("devId").text();
-                port = cdp.get("portId").text();
-            } else if (lldp.present()) {
-                neighbour = lldpSystemName(lldp);
-                port = lldp.get("portId").text();
-                if (neighbour.isEmpty() && !nic.isEmpty()) {
-                    in.note(ImportNote.Kind.UNKNOWN_NEIGHBOUR, Origin.pointer(file, lldp.pointer()), nic + " of host "
-                            + host.name() + " sees LLDP chassis " + lldp.get("chassisId").text() + " port " + port
-                            + " with no system name: the link is left out; overlay key links (between: [" + host.name()
-                            + ":" + nic + ", <switch>:" + port + "])");
-                    continue;
-                }
-            }
-            if (nic.isEmpty() || neighbour.isEmpty() || port.isEmpty()) {
-                if (cdp.present() || lldp.present()) {
-                    in.problem(file, hint.pointer(), "a neighbour hint without device, switch or port",
-                            "device and connectedSwitchPort.devId/portId (CDP) or lldpInfo.chassisId/portId (LLDP)");
-                }
+            String nic = hint.get("device").text().strip();
+            SwitchPortHint neighbour = SwitchPortHint.of(hint);
+            if (neighbour == null) {
                 continue;
             }
-            in.links.add(new VcenterLink(host.name(), nic, neighbour, port, speeds.get(nic),
+            Origin lldpAt = Origin.pointer(file, hint.get("lldpInfo").pointer());
+            if (neighbour.lldp() && neighbour.device().isEmpty() && !nic.isEmpty()) {
+                String port = neighbour.port().isEmpty() ? neighbour.portMac() : neighbour.port();
+                in.note(ImportNote.Kind.UNKNOWN_NEIGHBOUR, lldpAt, nic + " of host " + host.name() + " sees LLDP chassis "
+                        + neighbour.chassis() + " port " + port + " with no system name: the link is left out; overlay key"
+                        + " links (between: [" + host.name() + ":" + nic + ", <switch>:" + port + "])");
+                continue;
+            }
+            if (!neighbour.portMac().isEmpty() && !nic.isEmpty()) {
+                in.note(ImportNote.Kind.UNKNOWN_NEIGHBOUR, lldpAt, nic + " of host " + host.name() + " sees "
+                        + neighbour.device() + " on port " + neighbour.portMac() + ", a MAC address, and no Port"
+                        + " Description names the port: the link is left out; overlay key links (between: [" + host.name()
+                        + ":" + nic + ", " + neighbour.device() + ":<port>])");
+                continue;
+            }
+            if (nic.isEmpty() || neighbour.device().isEmpty() || neighbour.port().isEmpty()) {
+                in.problem(file, hint.pointer(), "a neighbour hint without device, switch or port",
+                        "device and connectedSwitchPort.devId/portId (CDP) or lldpInfo.chassisId/portId (LLDP)");
+                continue;
+            }
+            in.links.add(new VcenterLink(host.name(), nic, neighbour.device(), neighbour.port(), speeds.get(nic),
                     Origin.pointer(file, hint.pointer())));
             in.count("links");
         }
-    }
-
-    /** LLDP's System Name parameter; "" when the neighbour sent none (a chassis id is no device name). */
-    private static String lldpSystemName(MoView.Found lldp) {
-        MoView.Found params = lldp.get("parameter");
-        for (int i = 0; i < params.size(); i++) {
-            if (params.item(i).get("key").text().equalsIgnoreCase("System Name")) {
-                String value = params.item(i).get("value").text();
-                if (!value.isEmpty()) {
-                    return value;
-                }
-            }
-        }
-        return "";
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * {@code vms.json}: {@code govc vm.info -json -r} ({@code {"virtualMachines": [...]}}) or
- * {@code govc object.collect -json -type m} (one ObjectUpdate per VM, one after another or in a list).
+ * {@code govc object.collect -json -type m} (one ObjectUpdate per VM, one after another or in a list), or
+ * {@code govc object.collect -json <vm>} run per VM (the bare list of one VM's changes, one list after another).
  * Templates are left out; a powered-off VM is imported with the network of its first NIC.
  */
 final class GovcVms {
@@ -32,6 +33,8 @@ final class GovcVms {
                 for (int i = 0; i < list.size(); i++) {
                     out.add(new MoView(list.item(i).node(), list.item(i).pointer()));
                 }
+            } else if (isChangeList(values.get(v))) {
+                out.add(top); // object.collect -json of one VM: its changes, without their ObjectUpdate
             } else if (values.get(v).isArray()) {
                 for (int i = 0; i < values.get(v).size(); i++) {
                     out.add(new MoView(values.get(v).get(i), base + "/" + i));
@@ -43,6 +46,21 @@ final class GovcVms {
         out.removeIf(vm -> !vm.get("name").present() && !vm.get("config").present() && !vm.get("summary").present()
                 && !vm.get("obj").present());
         return out;
+    }
+
+    /** Whether {@code value} is a list of property changes ({@code [{"name", "op", "val"}, ...]}): one object's. */
+    private static boolean isChangeList(JsonNode value) {
+        if (!value.isArray() || value.isEmpty()) {
+            return false;
+        }
+        for (JsonNode item : value) {
+            MoView.Found change = new MoView.Found(item, "");
+            boolean named = change.get("name").present() && change.get("name").node().isTextual();
+            if (!item.isObject() || !named || !change.get("op").present() && !change.get("val").present()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void read(List<MoView> vms, String file) {

@@ -111,6 +111,36 @@ final class AddressIndex {
         return byInterface.getOrDefault(interfaceId, List.of());
     }
 
+    /**
+     * The interface's own address, or null when it has none but loopbacks: the first without a role (or of role
+     * anycast), else the first secondary, else the first shared one. An address of role vip, vrrp, hsrp, glbp or carp
+     * is the gateway that the switches of a group share (NetBox lists addresses by address, so the gateway .1 comes
+     * before the switch's own .2), and a secondary one is not the interface's first subnet.
+     */
+    Address own(long interfaceId) {
+        Address best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Address a : on(interfaceId)) {
+            int rank = ownRank(a.role());
+            if (rank < bestRank) {
+                best = a;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    private static int ownRank(String role) {
+        if (role == null || "anycast".equals(role)) {
+            return 0;
+        }
+        return switch (role) {
+            case "loopback" -> Integer.MAX_VALUE;
+            case "secondary" -> 1;
+            default -> 2; // vip, vrrp, hsrp, glbp, carp: shared with the group's other members
+        };
+    }
+
     List<Assignment> assignmentsOf(long interfaceId) {
         return assignments.getOrDefault(interfaceId, List.of());
     }

@@ -136,10 +136,9 @@ final class DeviceBuilder {
             if (host || iface.isVirtual() || iface.mode() != null) {
                 continue;
             }
-            for (Address a : addresses.on(iface.id())) {
-                if (!"loopback".equals(a.role())) {
-                    routedIps.putIfAbsent(iface.id(), a.address());
-                }
+            Address address = addresses.own(iface.id());
+            if (address != null) {
+                routedIps.putIfAbsent(iface.id(), address.address());
             }
         }
     }

@@ -18,7 +18,8 @@ import java.util.TreeSet;
 
 /**
  * Reads {@code dcim/interfaces.json}: 3.3+ {@code connected_endpoints} lists and the older single
- * {@code connected_endpoint}, VLANs nested ({@code {"id", "vid"}}) or by id, choices as objects or strings.
+ * {@code connected_endpoint} (none where the cable leads to a circuit), VLANs nested ({@code {"id", "vid"}})
+ * or by id, choices as objects or strings.
  */
 final class InterfaceReader {
 
@@ -90,6 +91,11 @@ final class InterfaceReader {
     private List<Endpoint> endpoints(JsonNode n) {
         List<Endpoint> endpoints = new ArrayList<>();
         if (n.has("connected_endpoints_reachable") && !n.path("connected_endpoints_reachable").asBoolean(true)) {
+            return endpoints;
+        }
+        // NetBox traces a path on through a circuit to the interface beyond it; IMPORT.md leaves circuits out
+        String peers = text(n, n.has("link_peers_type") ? "link_peers_type" : "link_peer_type"); // 3.3+, before 3.3
+        if (peers != null && peers.startsWith("circuits.")) {
             return endpoints;
         }
         JsonNode list = n.get("connected_endpoints");

@@ -21,7 +21,7 @@ final class NetBoxFieldSet {
     private static final Set<String> READ = Set.of("id", "name", "slug", "vid", "value", "device", "device_role", "role",
             "site", "location", "cluster", "type", "speed", "mode", "untagged_vlan", "tagged_vlans", "lag", "mgmt_only",
             "connected_endpoints", "connected_endpoints_type", "connected_endpoints_reachable", "connected_endpoint",
-            "connected_endpoint_type", "a_terminations", "b_terminations", "object_type", "object_id", "object",
+            "connected_endpoint_type", "link_peers_type", "link_peer_type", "a_terminations", "b_terminations", "object_type", "object_id", "object",
             "termination_a", "termination_a_type", "termination_a_id", "termination_b", "termination_b_type",
             "termination_b_id", "status", "label", "address", "assigned_object_type", "assigned_object_id",
             "assigned_object", "protocol", "group_id", "ip_addresses", "group", "interface_type", "interface_id",
@@ -34,16 +34,17 @@ final class NetBoxFieldSet {
 
     /**
      * The field's name as netmove reads it: NetBox writes lower case, and IMPORT.md reads field names without case,
-     * so a name that starts with a capital ({@code Name}, {@code UNTAGGED_VLAN}, {@code Count}) is read as its lower
-     * case; one that starts in lower case, as NetBox writes every one, is kept as it is: one character looked at for
-     * each of the millions of names a large export holds.
+     * so a name with a capital anywhere ({@code Name}, {@code UNTAGGED_VLAN}, {@code primary_IP4}) is read as its
+     * lower case; one in lower case, as NetBox writes every one, is kept as it is (the same string, nothing copied).
      */
     static String canonical(String field) {
-        if (field.isEmpty()) {
-            return field;
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c > 0x7f) {
+                return field.toLowerCase(Locale.ROOT);
+            }
         }
-        char first = field.charAt(0);
-        return first >= 'a' && first <= 'z' || first == '_' ? field : field.toLowerCase(Locale.ROOT);
+        return field;
     }
 
     /**

@@ -7,7 +7,8 @@ import dev.netmove.engine.imports.netbox.AddressIndex.Assignment;
 import dev.netmove.engine.imports.netbox.AddressIndex.Group;
 
 /**
- * Writes one SVI of TOPOLOGY.md from a NetBox VLAN interface: its first address, {@code anycast: true}
+ * Writes one SVI of TOPOLOGY.md from a NetBox VLAN interface: its own address (not a shared gateway address of
+ * role vip, hsrp, ...), {@code anycast: true}
  * for an address of role anycast, and its FHRP group assignment as {@code hsrp}, {@code vrrp} (NetBox's
  * {@code vrrp2}/{@code vrrp3}) or {@code glbp} with group number, priority and the group's first address.
  */
@@ -23,22 +24,13 @@ final class SviWriter {
 
     /** The SVI, or null when the interface has no address but loopbacks. */
     DocMap write(NetBoxInterface iface, int vlan) {
-        Address first = null;
-        boolean anycast = false;
-        for (Address a : addresses.on(iface.id())) {
-            if ("loopback".equals(a.role())) {
-                continue;
-            }
-            if (first == null) {
-                first = a;
-            }
-            anycast |= "anycast".equals(a.role());
-        }
-        if (first == null) {
+        Address own = addresses.own(iface.id());
+        if (own == null) {
             return null;
         }
+        boolean anycast = addresses.on(iface.id()).stream().anyMatch(a -> "anycast".equals(a.role()));
         DocMap svi = new DocMap(iface.origin());
-        svi.put("ip", first.address(), first.origin());
+        svi.put("ip", own.address(), own.origin());
         for (Assignment assignment : addresses.assignmentsOf(iface.id())) {
             Group group = addresses.group(assignment.groupId());
             if (group == null) {
@@ -70,7 +62,7 @@ final class SviWriter {
             fhrp.put("priority", String.valueOf(assignment.priority()), assignment.origin());
         }
         if (anycast) {
-            svi.put("anycast", "true", first.origin());
+            svi.put("anycast", "true", own.origin());
         }
         return svi;
     }
