@@ -5,6 +5,7 @@ import static dev.netmove.engine.imports.lldp.JsonSource.step;
 import static dev.netmove.engine.imports.lldp.JsonSource.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.netmove.engine.imports.ImportNote;
 import dev.netmove.engine.imports.ImportProblem;
 import dev.netmove.engine.imports.Origin;
 import java.util.Iterator;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * The JSON neighbour tables: NAPALM {@code get_lldp_neighbors_detail} (keyed by device, or one
@@ -22,9 +22,8 @@ import java.util.regex.Pattern;
  */
 final class JsonNeighbourFormats {
 
-    /** A MAC address in any usual notation: {@code 3c:fd:fe:b1:0c:20}, {@code 3c-fd-...}, {@code 3cfd.feb1.0c20}. */
-    private static final Pattern MAC = Pattern.compile(
-            "(?i)([0-9a-f]{2}[:-]){5}[0-9a-f]{2}|([0-9a-f]{4}\\.){2}[0-9a-f]{4}|[0-9a-f]{12}");
+    /** The key under which Nornir's napalm_get and similar wrappers put the getter's result. */
+    private static final String GETTER = "get_lldp_neighbors_detail";
 
     private JsonNeighbourFormats() {
     }
@@ -35,6 +34,20 @@ final class JsonNeighbourFormats {
 
     static boolean isBatfish(JsonNode root) {
         return field(root, "edges") != null;
+    }
+
+    /**
+     * The getter's result where a wrapper saved it under its name ({@code {"get_lldp_neighbors_detail": {...}}},
+     * as Nornir's napalm_get does); else {@code node} itself.
+     */
+    static JsonNode getterResult(JsonNode node) {
+        if (node != null && node.isObject() && node.size() == 1) {
+            JsonNode inner = field(node, GETTER);
+            if (inner != null && inner.isObject()) {
+                return inner;
+            }
+        }
+        return node;
     }
 
     /** Whether {@code root} is {@code {port: [neighbour, ...]}}: one device of NAPALM. */
@@ -55,7 +68,8 @@ final class JsonNeighbourFormats {
         if (!root.isObject() || root.isEmpty()) {
             return false;
         }
-        for (JsonNode value : root) {
+        for (JsonNode device : root) {
+            JsonNode value = getterResult(device);
             if (!value.isObject() || (!value.isEmpty() && !isNapalmDevice(value))) {
                 return false;
             }
@@ -63,44 +77,60 @@ final class JsonNeighbourFormats {
         return true;
     }
 
-    static void napalm(JsonNode root, String shown, Consumer<NeighbourRow> rows, List<ImportProblem> problems) {
+    static void napalm(JsonNode root, String shown, Consumer<NeighbourRow> rows, List<ImportNote> notes,
+                       List<ImportProblem> problems) {
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> device = it.next();
-            napalmDevice(device.getKey(), device.getValue(), step(device.getKey()), shown, rows, problems);
+            JsonNode ports = getterResult(device.getValue());
+            String pointer = step(device.getKey()) + (ports == device.getValue() ? "" : step(GETTER));
+            napalmDevice(device.getKey(), ports, pointer, shown, rows, notes, problems);
         }
     }
 
+    /**
+     * One device's {@code {port: [neighbour, ...]}}. A neighbour without a system name (a phone, a PC, a server
+     * without LLDP's optional TLVs) is no device of the model, and one whose port cannot be named (a MAC address
+     * port id without a description): both are left out with a note, the rest of the table is read.
+     */
     static void napalmDevice(String device, JsonNode ports, String pointer, String shown, Consumer<NeighbourRow> rows,
-                             List<ImportProblem> problems) {
+                             List<ImportNote> notes, List<ImportProblem> problems) {
         for (Iterator<Map.Entry<String, JsonNode>> it = ports.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> port = it.next();
             String portPointer = pointer + step(port.getKey());
             int index = 0;
             for (JsonNode neighbour : port.getValue()) {
                 Origin at = Origin.pointer(shown, portPointer + "/" + index++);
-                String system = text(neighbour, "remote_system_name");
-                String remotePort = text(neighbour, "remote_port");
-                if (system == null || remotePort == null) {
-                    problems.add(new ImportProblem(at, "a neighbour without " + (system == null ? "remote_system_name"
-                            : "remote_port"), "remote_system_name and remote_port, as get_lldp_neighbors_detail gives them"));
+                if (!neighbour.isObject()) {
+                    problems.add(new ImportProblem(at, "a neighbour that is no object", "{remote_system_name, "
+                            + "remote_port, remote_port_description, ...}, as get_lldp_neighbors_detail gives them"));
                     continue;
                 }
-                if (MAC.matcher(remotePort).matches()) {
-                    String description = text(neighbour, "remote_port_description");
-                    if (description == null) {
-                        problems.add(new ImportProblem(at, "the port id " + remotePort + " (a MAC address) and no "
-                                + "remote_port_description", "the neighbour's port name in remote_port or "
-                                + "remote_port_description (write the link in the overlay otherwise)"));
-                        continue;
-                    }
-                    remotePort = description;
+                String local = device + ":" + port.getKey();
+                String system = text(neighbour, "remote_system_name");
+                String portId = text(neighbour, "remote_port");
+                if (system == null) {
+                    String chassis = text(neighbour, "remote_chassis_id");
+                    notes.add(new ImportNote(ImportNote.Kind.UNKNOWN_NEIGHBOUR, at, local + " sees a neighbour without"
+                            + " a system name" + (chassis == null ? "" : " (chassis " + chassis + ")")
+                            + ": no device of the model, left out"));
+                    continue;
+                }
+                String remotePort = RemotePort.name(portId, text(neighbour, "remote_port_description"));
+                if (remotePort == null) {
+                    notes.add(unnamedPort(at, local, system, portId == null ? "no port id"
+                            : "the port id " + portId + ", a MAC address,", "no remote_port_description names it", ""));
+                    continue;
                 }
                 rows.accept(new NeighbourRow(device, port.getKey(), system, remotePort, null, at));
             }
         }
     }
 
-    static void arista(String device, JsonNode root, String shown, Consumer<NeighbourRow> rows,
+    /**
+     * One device's {@code show lldp neighbors | json}; a neighbour whose port id is a MAC address (a server) cannot
+     * be named from this table, which has no port descriptions: it is left out with a note.
+     */
+    static void arista(String device, JsonNode root, String shown, Consumer<NeighbourRow> rows, List<ImportNote> notes,
                        List<ImportProblem> problems) {
         eachItem(root, "lldpNeighbors", shown, "lldpNeighbors: a list of {port, neighborDevice, neighborPort}", problems,
                 (n, at) -> {
@@ -110,6 +140,13 @@ final class JsonNeighbourFormats {
                     if (port == null || neighbour == null || neighbourPort == null) {
                         problems.add(new ImportProblem(at, "a neighbour without port, neighborDevice or neighborPort",
                                 "port, neighborDevice and neighborPort, as show lldp neighbors | json gives them"));
+                        return;
+                    }
+                    if (RemotePort.isMac(neighbourPort)) {
+                        notes.add(unnamedPort(at, device + ":" + port, neighbour, "the port id " + neighbourPort
+                                + ", a MAC address,", "show lldp neighbors gives no port description to name it",
+                                " (or read the neighbours from NAPALM get_lldp_neighbors_detail, whose"
+                                        + " remote_port_description names the port)"));
                         return;
                     }
                     rows.accept(new NeighbourRow(device, port, neighbour, neighbourPort, null, at));
@@ -132,6 +169,13 @@ final class JsonNeighbourFormats {
                     }
                     rows.accept(new NeighbourRow(h1, i1, h2, i2, null, at));
                 });
+    }
+
+    private static ImportNote unnamedPort(Origin at, String local, String system, String found, String why,
+                                          String alternative) {
+        return new ImportNote(ImportNote.Kind.WARNING, at, local + " sees " + system + " on " + found + " and " + why
+                + ": left out; overlay key links: - {between: [" + local + ", " + system + ":<port>]} adds the link"
+                + alternative);
     }
 
     /**

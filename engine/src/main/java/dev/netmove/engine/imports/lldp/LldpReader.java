@@ -42,14 +42,20 @@ public final class LldpReader implements SourceReader {
             List<Path> files = jsonFiles(source, shown);
             for (Path file : files) {
                 String fileShown = child(shown, source.relativize(file).toString().replace('\\', '/'));
-                JsonNode root = JsonSource.read(file, fileShown, EXPECTED);
+                JsonNode saved = JsonSource.read(file, fileShown, EXPECTED);
+                JsonNode root = JsonNeighbourFormats.getterResult(saved);
+                String pointer = root == saved ? "" : "/get_lldp_neighbors_detail";
                 String device = deviceOf(file);
+                if (root.isObject() && root.isEmpty()) {
+                    continue; // NAPALM's table of a device without neighbours
+                }
                 if (JsonNeighbourFormats.isArista(root)) {
-                    JsonNeighbourFormats.arista(device, root, fileShown, table::add, problems);
+                    JsonNeighbourFormats.arista(device, root, fileShown, table::add, table.notes(), problems);
                 } else if (JsonNeighbourFormats.isNapalmDevice(root)) {
-                    JsonNeighbourFormats.napalmDevice(device, root, "", fileShown, table::add, problems);
+                    JsonNeighbourFormats.napalmDevice(device, root, pointer, fileShown, table::add, table.notes(),
+                            problems);
                 } else if (JsonNeighbourFormats.isNapalm(root)) {
-                    JsonNeighbourFormats.napalm(root, fileShown, table::add, problems);
+                    JsonNeighbourFormats.napalm(root, fileShown, table::add, table.notes(), problems);
                 } else {
                     throw wrongShape(fileShown, root);
                 }
@@ -60,18 +66,23 @@ public final class LldpReader implements SourceReader {
                 table = new NeighbourTable(false);
                 LldpCsvFormat.read(source, shown, table::add, problems);
             } else if (name.endsWith(".json")) {
-                JsonNode root = JsonSource.read(source, shown, EXPECTED);
+                JsonNode saved = JsonSource.read(source, shown, EXPECTED);
+                JsonNode root = JsonNeighbourFormats.getterResult(saved);
+                String pointer = root == saved ? "" : "/get_lldp_neighbors_detail";
                 if (JsonNeighbourFormats.isBatfish(root)) {
                     table = new NeighbourTable(true);
                     JsonNeighbourFormats.batfish(root, shown, table::add, problems);
                 } else {
                     table = new NeighbourTable(false);
                     if (JsonNeighbourFormats.isArista(root)) {
-                        JsonNeighbourFormats.arista(deviceOf(source), root, shown, table::add, problems);
+                        JsonNeighbourFormats.arista(deviceOf(source), root, shown, table::add, table.notes(), problems);
+                    } else if (root.isObject() && root.isEmpty()) {
+                        // NAPALM's table of a device without neighbours: no links
                     } else if (JsonNeighbourFormats.isNapalm(root)) {
-                        JsonNeighbourFormats.napalm(root, shown, table::add, problems);
+                        JsonNeighbourFormats.napalm(root, shown, table::add, table.notes(), problems);
                     } else if (JsonNeighbourFormats.isNapalmDevice(root)) {
-                        JsonNeighbourFormats.napalmDevice(deviceOf(source), root, "", shown, table::add, problems);
+                        JsonNeighbourFormats.napalmDevice(deviceOf(source), root, pointer, shown, table::add,
+                                table.notes(), problems);
                     } else {
                         throw wrongShape(shown, root);
                     }

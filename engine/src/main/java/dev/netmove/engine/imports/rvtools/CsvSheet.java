@@ -23,7 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * One {@code RVTools_tab<sheet>.csv} of the "Export all to csv" folder, read with Commons CSV. RVTools
  * writes UTF-8, with or without a byte order mark, separated by {@code ,} or, under locales whose
- * decimal mark is a comma, by {@code ;}: the separator is the one of the two the header row uses most.
+ * decimal mark is a comma, by {@code ;}: the separator is the one of the two the header row uses most, and a
+ * {@code ;} file's numbers have a decimal comma ({@code 16.384} is sixteen thousand MiB, {@code 4096,5} four thousand).
  */
 final class CsvSheet implements RvSheet {
 
@@ -113,7 +114,8 @@ final class CsvSheet implements RvSheet {
                                     + " the file; the rows after it cannot be told apart and are not read"));
                     return;
                 }
-                RvRow row = new RvRow(Origin.line(shown, (int) line), Arrays.asList(record.values()), header);
+                RvRow row = new RvRow(Origin.line(shown, (int) line), Arrays.asList(record.values()), header,
+                        delimiter == ';' ? ',' : '.');
                 if (!row.isBlank()) {
                     each.accept(row);
                 }

@@ -6,18 +6,14 @@ import dev.netmove.engine.imports.ImportRules;
 import dev.netmove.engine.imports.Origin;
 import dev.netmove.engine.imports.vcenter.VcenterHost;
 import dev.netmove.engine.imports.vcenter.VcenterVm;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /** What one RVTools import has gathered so far: hosts, VMs, counts, notes and problems, in source order. */
 final class RvImport {
-
-    private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)?");
 
     final ImportRules rules;
     final Map<String, VcenterHost> hosts = new LinkedHashMap<>();
@@ -63,37 +59,20 @@ final class RvImport {
     }
 
     /**
-     * A whole number of MiB (or Mb/s): {@code 4096}, also {@code 4096.0} or {@code 4096,0} as spreadsheets
-     * write it; null for an empty cell; reported and null when it is no number.
+     * A whole number of MiB (or Mb/s) as {@link RvNumber} reads it ({@code 4096}, {@code 4096.0}, {@code 16,384});
+     * null for an empty cell; reported and null when it is no number.
      */
     Long wholeNumber(RvRow row, RvColumn column, String unit) {
-        String text = row.get(column).replace(" ", "").replace("\u00A0", "");
-        if (text.isEmpty()) {
+        String cell = row.get(column);
+        if (cell.isEmpty()) {
             return null;
         }
-        if (isDigits(text)) {
-            return Long.parseLong(text);
-        }
-        if (!NUMBER.matcher(text).matches()) {
-            problem(row, column.header() + " \"" + row.get(column) + "\"", "a whole number of " + unit
+        Long value = RvNumber.wholePart(cell, row.decimalMark());
+        if (value == null) {
+            problem(row, column.header() + " \"" + cell + "\"", "a whole number of " + unit
                     + " in column " + column.header() + " of sheet " + column.sheet());
-            return null;
         }
-        return new BigDecimal(text.replace(',', '.')).longValue();
-    }
-
-    /** Up to 18 ASCII digits: a long without the pattern and BigDecimal a spreadsheet's decimals need. */
-    private static boolean isDigits(String text) {
-        if (text.length() > 18) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return value;
     }
 
     static boolean isTrue(String cell) {

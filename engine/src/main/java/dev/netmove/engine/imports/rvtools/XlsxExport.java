@@ -168,7 +168,9 @@ final class XlsxExport implements RvExport {
                         if (r.getRowNum() <= headerRow[0]) {
                             continue;
                         }
-                        RvRow row = new RvRow(Origin.pointer(shown, sheet.getName() + "!" + r.getRowNum()), cells, header);
+                        // a number cell's text is plain (16384.5): the decimal mark is a point
+                        RvRow row = new RvRow(Origin.pointer(shown, sheet.getName() + "!" + r.getRowNum()), cells, header,
+                                '.');
                         if (!row.isBlank()) {
                             each.accept(row);
                         }
